@@ -1,0 +1,287 @@
+package eu.smpcatalogue.catalogue;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
+
+import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.partnership.Kind;
+import eu.smpcatalogue.partnership.PartnershipSummary;
+import eu.smpcatalogue.partnership.PartnershipSummary.Place;
+import eu.smpcatalogue.partnership.Period;
+import eu.smpcatalogue.partnership.Status;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's read side, in SQL: one statement reads the names filters can use, one counts the
+ * result and every facet value, one reads the page of results. Every value is a bound parameter;
+ * only fixed SQL fragments chosen from enums are concatenated.
+ */
+@Component
+@Transactional(readOnly = true)
+class CatalogueSearch {
+
+	private static final String TEXT_QUERY = """
+			(websearch_to_tsquery('simple', immutable_unaccent(:q))
+			 || websearch_to_tsquery('english', immutable_unaccent(:q))
+			 || websearch_to_tsquery('french', immutable_unaccent(:q)))""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	CatalogueSearch(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	ReferenceData referenceData() {
+		ReferenceData reference = ReferenceData.empty();
+		jdbc.query(ReferenceData.QUERY, row -> {
+			reference.add(row.getString("type"), row.getString("key"),
+					new LocalizedText(row.getString("name_en"), row.getString("name_fr")));
+		});
+		return reference;
+	}
+
+	Result search(CatalogueFilter filter, ReferenceData reference, Locale locale) {
+		MapSqlParameterSource parameters = parameters(filter);
+		FacetCounts counts = countFacets(filter, parameters);
+		List<PartnershipSummary> items = jdbc.query(resultsSql(filter, locale), parameters,
+				(row, number) -> summary(row, reference));
+		return new Result(counts.total(), items, counts.byFacet());
+	}
+
+	/** The figures the home page leads with. */
+	Headline headline() {
+		return jdbc.queryForObject("""
+				SELECT (SELECT count(*) FROM partnership WHERE NOT retired) AS partnerships,
+				       (SELECT count(DISTINCT d.country_code) FROM partnership_destination_country d
+				          JOIN partnership p ON p.id = d.partnership_id WHERE NOT p.retired) AS destinations,
+				       (SELECT count(DISTINCT o.country_code) FROM partnership_origin_country o
+				          JOIN partnership p ON p.id = o.partnership_id WHERE NOT p.retired) AS origins,
+				       (SELECT count(*) FROM (SELECT e.partnership_id FROM partnership_element e
+				          JOIN partnership p ON p.id = e.partnership_id
+				          WHERE NOT p.retired AND e.status = 'PRESENT' GROUP BY e.partnership_id HAVING count(*) = 5) f) AS all_five,
+				       (SELECT count(*) FROM country WHERE emn_responded) AS responded,
+				       (SELECT count(*) FROM country WHERE emn_reported_smps) AS reported""", Map.of(),
+				(row, number) -> new Headline(row.getLong("partnerships"), row.getLong("destinations"),
+						row.getLong("origins"), row.getLong("all_five"), row.getLong("responded"), row.getLong("reported")));
+	}
+
+	record Headline(long partnerships, long destinationCountries, long originCountries, long withAllFiveElements,
+			long countriesResponded, long countriesReportingSmps) {
+	}
+
+	/** For each country code, how many published partnerships have it as a destination and as an origin. */
+	Map<String, CountryCounts> partnershipCountsByCountry() {
+		Map<String, CountryCounts> counts = new HashMap<>();
+		jdbc.query("""
+				SELECT c.code,
+				       (SELECT count(*) FROM partnership_destination_country d JOIN partnership p ON p.id = d.partnership_id
+				         WHERE d.country_code = c.code AND NOT p.retired) AS as_destination,
+				       (SELECT count(*) FROM partnership_origin_country o JOIN partnership p ON p.id = o.partnership_id
+				         WHERE o.country_code = c.code AND NOT p.retired) AS as_origin
+				FROM country c""", row -> {
+			counts.put(row.getString("code"), new CountryCounts(row.getLong("as_destination"), row.getLong("as_origin")));
+		});
+		return counts;
+	}
+
+	record CountryCounts(long asDestination, long asOrigin) {
+	}
+
+	/** Every cited document, the inform first, with the published entries that cite it. */
+	List<CitedSource> sources() {
+		Map<String, CitedSource> sources = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT s.key, s.title, s.publisher, s.published, s.url, s.consulted, s.footnotes,
+				       p.slug, p.name_en, p.name_fr
+				FROM source_document s
+				LEFT JOIN partnership_source ps ON ps.source_key = s.key
+				LEFT JOIN partnership p ON p.id = ps.partnership_id AND NOT p.retired
+				ORDER BY s.key <> 'emn-inform-smp-2022', nullif(split_part(s.footnotes, ',', 1), '')::int NULLS LAST,
+				         s.title, p.name_en""", row -> {
+			String key = row.getString("key");
+			if (!sources.containsKey(key)) {
+				sources.put(key, new CitedSource(key, row.getString("title"), row.getString("publisher"),
+						row.getString("published"), row.getString("url"), row.getString("consulted"),
+						row.getString("footnotes"), new ArrayList<>()));
+			}
+			CitedSource source = sources.get(key);
+			if (row.getString("slug") != null) {
+				source.citedBy().add(new Citation(row.getString("slug"),
+						new LocalizedText(row.getString("name_en"), row.getString("name_fr"))));
+			}
+		});
+		return List.copyOf(sources.values());
+	}
+
+	record CitedSource(String key, String title, String publisher, String published, String url, String consulted,
+			String footnotes, List<Citation> citedBy) {
+	}
+
+	record Citation(String slug, LocalizedText name) {
+	}
+
+	record Result(long total, List<PartnershipSummary> items, Map<Facet, List<FacetCount>> counts) {
+	}
+
+	private static MapSqlParameterSource parameters(CatalogueFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		filter.selections().forEach((facet, values) -> parameters.addValue(facet.parameter(), values));
+		parameters.addValue("q", filter.query());
+		parameters.addValue("from", filter.fromYear());
+		parameters.addValue("to", filter.toYear());
+		parameters.addValue("limit", filter.pageSize());
+		parameters.addValue("offset", filter.offset());
+		return parameters;
+	}
+
+	/** Partnerships that are published and match the search text and years, before any facet. */
+	private static String baseConditions(CatalogueFilter filter) {
+		StringJoiner conditions = new StringJoiner(" AND ");
+		conditions.add("NOT p.retired");
+		if (filter.query() != null) {
+			conditions.add("p.search_document @@ " + TEXT_QUERY);
+		}
+		if (filter.fromYear() != null) {
+			conditions.add("p.start_year IS NOT NULL AND coalesce(p.end_year, 9999) >= :from");
+		}
+		if (filter.toYear() != null) {
+			conditions.add("p.start_year <= :to");
+		}
+		return conditions.toString();
+	}
+
+	private static String facetCondition(Facet facet) {
+		return "p.id IN (SELECT partnership_id FROM (" + facet.relation() + ") r WHERE r.value IN (:"
+				+ facet.parameter() + "))";
+	}
+
+	private static String matchColumn(Facet facet) {
+		return "m_" + facet.parameter();
+	}
+
+	/**
+	 * Counts, in one statement, the result and, for every value of every facet, the partnerships that
+	 * match all the other facets and have that value ({@code with_value}), and those of them that the
+	 * facet's own current selection leaves out ({@code added}): ticking the value adds exactly those.
+	 */
+	private FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
+		Set<Facet> selected = filter.selections().keySet();
+		StringJoiner base = new StringJoiner(", ", "WITH base AS (SELECT ", " FROM partnership p WHERE "
+				+ baseConditions(filter) + ")");
+		base.add("p.id");
+		selected.forEach(facet -> base.add(facetCondition(facet) + " AS " + matchColumn(facet)));
+		StringJoiner sql = new StringJoiner("\nUNION ALL\n", base + "\n", "");
+		sql.add("SELECT 'total' AS facet, NULL AS value, count(*) FILTER (WHERE " + allMatch(selected, null)
+				+ ") AS with_value, 0 AS added FROM base");
+		for (Facet facet : Facet.values()) {
+			String added = selected.contains(facet) ? "count(*) FILTER (WHERE NOT " + matchColumn(facet) + ")" : "0";
+			sql.add("SELECT '" + facet.parameter() + "', r.value, count(*), " + added + " FROM base b JOIN ("
+					+ facet.relation() + ") r ON r.partnership_id = b.id WHERE " + allMatch(selected, facet)
+					+ " GROUP BY r.value");
+		}
+		FacetCounts counts = new FacetCounts();
+		jdbc.query(sql.toString(), parameters, row -> {
+			counts.add(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4));
+		});
+		return counts;
+	}
+
+	private static String allMatch(Set<Facet> selected, Facet except) {
+		StringJoiner all = new StringJoiner(" AND ").setEmptyValue("true");
+		selected.stream().filter(facet -> facet != except).forEach(facet -> all.add(matchColumn(facet)));
+		return all.toString();
+	}
+
+	private static String resultsSql(CatalogueFilter filter, Locale locale) {
+		StringJoiner conditions = new StringJoiner(" AND ");
+		conditions.add(baseConditions(filter));
+		filter.selections().keySet().forEach(facet -> conditions.add(facetCondition(facet)));
+		String name = "lower(immutable_unaccent(p." + ("fr".equals(locale.getLanguage()) ? "name_fr" : "name_en") + "))";
+		String order = switch (filter.sort()) {
+			case RELEVANCE -> "ts_rank(p.search_document, " + TEXT_QUERY + ") DESC, " + name;
+			case NAME -> name;
+			case START -> "p.start_year NULLS LAST, p.start_month NULLS FIRST, " + name;
+			case START_DESC -> "p.start_year DESC NULLS LAST, p.start_month DESC NULLS LAST, " + name;
+			case UPDATED -> "p.updated_at DESC, " + name;
+		};
+		return """
+				SELECT p.slug, p.name_en, p.name_fr, p.acronym, p.kind, p.status, p.start_year, p.start_month,
+				       p.end_year, p.end_month, p.period_note_en, p.period_note_fr, p.summary_en, p.summary_fr, p.updated_at,
+				       ARRAY(SELECT country_code FROM partnership_destination_country WHERE partnership_id = p.id ORDER BY 1) AS destination_countries,
+				       ARRAY(SELECT region_slug FROM partnership_destination_region WHERE partnership_id = p.id ORDER BY 1) AS destination_regions,
+				       ARRAY(SELECT country_code FROM partnership_origin_country WHERE partnership_id = p.id ORDER BY 1) AS origin_countries,
+				       ARRAY(SELECT region_slug FROM partnership_origin_region WHERE partnership_id = p.id ORDER BY 1) AS origin_regions
+				FROM partnership p
+				WHERE %s
+				ORDER BY %s, p.id
+				LIMIT :limit OFFSET :offset""".formatted(conditions, order);
+	}
+
+	private static PartnershipSummary summary(ResultSet row, ReferenceData reference) throws SQLException {
+		return new PartnershipSummary(row.getString("slug"),
+				new LocalizedText(row.getString("name_en"), row.getString("name_fr")), row.getString("acronym"),
+				Kind.valueOf(row.getString("kind")), Status.valueOf(row.getString("status")),
+				new Period(row.getObject("start_year", Integer.class), row.getObject("start_month", Integer.class),
+						row.getObject("end_year", Integer.class), row.getObject("end_month", Integer.class),
+						new LocalizedText(row.getString("period_note_en"), row.getString("period_note_fr"))),
+				new LocalizedText(row.getString("summary_en"), row.getString("summary_fr")),
+				places(row.getArray("destination_countries"), row.getArray("destination_regions"), reference),
+				places(row.getArray("origin_countries"), row.getArray("origin_regions"), reference),
+				row.getTimestamp("updated_at").toInstant());
+	}
+
+	private static List<Place> places(Array countries, Array regions, ReferenceData reference) throws SQLException {
+		return Stream.concat(
+				Arrays.stream((String[]) countries.getArray())
+					.map(code -> new Place(code, reference.countries().get(code), false)),
+				Arrays.stream((String[]) regions.getArray())
+					.map(slug -> new Place(slug, reference.regions().get(slug), true)))
+			.toList();
+	}
+
+	/** Rows of the counting statement, gathered per facet. */
+	private static final class FacetCounts {
+
+		private long total;
+
+		private final Map<Facet, List<FacetCount>> byFacet = new EnumMap<>(Facet.class);
+
+		void add(String facet, String value, long withValue, long added) {
+			if ("total".equals(facet)) {
+				total = withValue;
+				return;
+			}
+			Facet.ofParameter(facet)
+				.ifPresent(f -> byFacet.computeIfAbsent(f, x -> new ArrayList<>()).add(new FacetCount(value, withValue, added)));
+		}
+
+		long total() {
+			return total;
+		}
+
+		Map<Facet, List<FacetCount>> byFacet() {
+			return byFacet;
+		}
+
+	}
+
+	record FacetCount(String value, long withValue, long added) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package eu.smpcatalogue.country;
+
+import eu.smpcatalogue.source.SourceReference;
+import eu.smpcatalogue.i18n.LocalizedText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * A country, by its ISO 3166-1 alpha-2 code, with its EMN answer: the entry a national contact point
+ * maintains.
+ */
+@Entity
+public class Country {
+
+	@Id
+	private String code;
+
+	/** EMN's own code where it differs from ISO (Greece: EL). */
+	@Column(name = "emn_code")
+	private String emnCode;
+
+	@AttributeOverride(name = "en", column = @Column(name = "name_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
+	private LocalizedText name;
+
+	@Column(name = "eu_member")
+	private boolean euMember;
+
+	@Embedded
+	private EmnAnswer emnAnswer;
+
+	@ElementCollection
+	@CollectionTable(name = "country_source", joinColumns = @JoinColumn(name = "country_code"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	private List<SourceReference> sources = new ArrayList<>();
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Country() {
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getEmnCode() {
+		return emnCode;
+	}
+
+	public LocalizedText getName() {
+		return name;
+	}
+
+	public boolean isEuMember() {
+		return euMember;
+	}
+
+	public EmnAnswer getEmnAnswer() {
+		return emnAnswer;
+	}
+
+	public List<SourceReference> getSources() {
+		return sources;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}
