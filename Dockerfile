@@ -6,7 +6,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp -Dproduction dependency:go-offline
 COPY src src
 COPY db db
-RUN ./mvnw -B -ntp -Dproduction -DskipTests package && cp target/smp-catalogue-*.jar /app.jar
+RUN ./mvnw -B -ntp -Dproduction package && cp target/smp-catalogue-*.jar /app.jar
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 smp

@@ -66,23 +66,33 @@ class CatalogueSearch {
 
 	/** The figures the home page leads with. */
 	Headline headline() {
+		Map<String, Long> presentByElement = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT lower(replace(e.element, '_', '-')) AS element, count(*) AS present
+				FROM partnership_element e JOIN partnership p ON p.id = e.partnership_id
+				WHERE NOT p.retired AND e.status = 'PRESENT' GROUP BY e.element""",
+				row -> {
+					presentByElement.put(row.getString("element"), row.getLong("present"));
+				});
 		return jdbc.queryForObject("""
 				SELECT (SELECT count(*) FROM partnership WHERE NOT retired) AS partnerships,
 				       (SELECT count(DISTINCT d.country_code) FROM partnership_destination_country d
 				          JOIN partnership p ON p.id = d.partnership_id WHERE NOT p.retired) AS destinations,
 				       (SELECT count(DISTINCT o.country_code) FROM partnership_origin_country o
 				          JOIN partnership p ON p.id = o.partnership_id WHERE NOT p.retired) AS origins,
-				       (SELECT count(*) FROM (SELECT e.partnership_id FROM partnership_element e
-				          JOIN partnership p ON p.id = e.partnership_id
-				          WHERE NOT p.retired AND e.status = 'PRESENT' GROUP BY e.partnership_id HAVING count(*) = 5) f) AS all_five,
 				       (SELECT count(*) FROM country WHERE emn_responded) AS responded,
 				       (SELECT count(*) FROM country WHERE emn_reported_smps) AS reported""", Map.of(),
 				(row, number) -> new Headline(row.getLong("partnerships"), row.getLong("destinations"),
-						row.getLong("origins"), row.getLong("all_five"), row.getLong("responded"), row.getLong("reported")));
+						row.getLong("origins"), row.getLong("responded"), row.getLong("reported"), presentByElement));
 	}
 
-	record Headline(long partnerships, long destinationCountries, long originCountries, long withAllFiveElements,
-			long countriesResponded, long countriesReportingSmps) {
+	record Headline(long partnerships, long destinationCountries, long originCountries, long countriesResponded,
+			long countriesReportingSmps, Map<String, Long> presentByElement) {
+
+		public long present(String element) {
+			return presentByElement.getOrDefault(element, 0L);
+		}
+
 	}
 
 	/** For each country code, how many published partnerships have it as a destination and as an origin. */

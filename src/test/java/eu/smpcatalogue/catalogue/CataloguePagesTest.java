@@ -149,6 +149,16 @@ class CataloguePagesTest {
 	}
 
 	@Test
+	void switchingLanguageKeepsTheSelection() throws Exception {
+		Document catalogue = page("/partnerships?origin=MA&q=young", 200);
+		assertThat(catalogue.select(".language a").attr("href")).isEqualTo("/partnerships?origin=MA&q=young&lang=fr");
+		assertThat(catalogue.select("link[hreflang=en]").attr("href")).isEqualTo("/partnerships?origin=MA&q=young&lang=en");
+		Document french = page("/partnerships/palim?lang=fr", 200);
+		assertThat(french.select("html").attr("lang")).isEqualTo("fr");
+		assertThat(french.select("h1").text()).startsWith("PALIM – Projet pilote");
+	}
+
+	@Test
 	void anEmptyResultSaysSoAndOffersToWiden() throws Exception {
 		Document empty = page("/partnerships?q=nothingmatchesthis", 200);
 		assertThat(empty.select(".empty").text()).contains("No partnership matches these filters");
