@@ -27,7 +27,7 @@ SELECT mp.slug,
     'EU Mobility Partnership with ' || mp.country_en,
     'Partenariat pour la mobilité entre l''UE et ' || mp.country_fr,
     NULL, 'EU_MOBILITY_PARTNERSHIP', 'EU_MOBILITY_PARTNERSHIP', 'SIGNED',
-    'Mobility partnership declaration signed in ' || mp.yr || ', as the inform (February 2022) reports; the inform does not describe its later state.',
+    'Mobility partnership declaration signed in ' || mp.yr || ', as the inform (February 2022) reports; the inform does not describe its current state.',
     'Déclaration de partenariat pour la mobilité signée en ' || mp.yr || ', selon la note de synthèse (février 2022) ; la note ne décrit pas son état actuel.',
     mp.yr::smallint, NULL, NULL, NULL,
     'Declaration signed in ' || mp.yr || '.',
@@ -454,9 +454,9 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT',
-   $$Part of a partnership-based programme implemented by Germany with Tunisia, Egypt and Morocco as partner countries.$$,
-   $$Volet d'un programme basé sur le partenariat, mis en œuvre par l'Allemagne avec la Tunisie, l'Égypte et le Maroc comme pays partenaires.$$),
+  ('FORMAL_COOPERATION', 'PARTLY',
+   $$Part of a partnership-based programme implemented by Germany with Tunisia, Egypt and Morocco as partner countries; no agreement is described for the German component (the signed partnership the inform mentions is THAMM-Enabel, in Belgium).$$,
+   $$Volet d'un programme basé sur le partenariat, mis en œuvre par l'Allemagne avec la Tunisie, l'Égypte et le Maroc comme pays partenaires ; aucun accord n'est décrit pour le volet allemand (le partenariat signé que mentionne la note est celui de THAMM-Enabel, en Belgique).$$),
   ('STAKEHOLDERS', 'PRESENT',
    $$Implemented by GIZ in cooperation with the Federal Employment Agency, within a programme run with IOM and ILO.$$,
    $$Mis en œuvre par la GIZ en coopération avec l'Agence fédérale pour l'emploi, dans un programme mené avec l'OIM et l'OIT.$$),
@@ -542,12 +542,12 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT',
-   $$A multinational project between four EU Member States (Belgium, Italy, Luxembourg, the Netherlands) and Nigeria and Senegal; Belgium mentions it among its SMPs (a multinational programme including other Member States).$$,
-   $$Projet multinational entre quatre États membres de l'UE (Belgique, Italie, Luxembourg, Pays-Bas), le Nigéria et le Sénégal ; la Belgique le mentionne parmi ses PMC (programme multinational incluant d'autres États membres).$$),
-  ('STAKEHOLDERS', 'PRESENT',
-   $$Four destination Member States and two countries of origin, with IOM, under EU funding.$$,
-   $$Quatre États membres de destination et deux pays d'origine, avec l'OIM, grâce à un financement de l'UE.$$),
+  ('FORMAL_COOPERATION', 'PARTLY',
+   $$A multinational project between four EU Member States (Belgium, Italy, Luxembourg, the Netherlands) and Nigeria and Senegal; Belgium mentions it among its SMPs (a multinational programme including other Member States). No agreement between these countries is described.$$,
+   $$Projet multinational entre quatre États membres de l'UE (Belgique, Italie, Luxembourg, Pays-Bas), le Nigéria et le Sénégal ; la Belgique le mentionne parmi ses PMC (programme multinational incluant d'autres États membres). Aucun accord entre ces pays n'est décrit.$$),
+  ('STAKEHOLDERS', 'PARTLY',
+   $$Four destination Member States and two countries of origin, in an IOM project funded by the EU; no other stakeholders (such as employers or training institutions) are named.$$,
+   $$Quatre États membres de destination et deux pays d'origine, dans un projet de l'OIM financé par l'UE ; aucune autre partie prenante (employeurs ou organismes de formation, par exemple) n'est citée.$$),
   ('TRAINING', 'PRESENT',
    $$Vocational training in the country of destination, combined with temporary employment, to improve skills.$$,
    $$Formation professionnelle dans le pays de destination, associée à un emploi temporaire, pour améliorer les compétences.$$),

@@ -40,7 +40,7 @@ SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
   ('STAKEHOLDERS', 'NOT_DOCUMENTED', NULL, NULL),
   ('TRAINING', 'NOT_DOCUMENTED', NULL, NULL),
   ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
-  ('MOBILITY', 'PRESENT', $$The organisation of legal migration is one of the agreements' three pillars; section 6.1 notes components related to mobility, circular migration and the labour market.$$, $$L'organisation de la migration légale est l'un des trois volets des accords ; la section 6.1 relève des composantes liées à la mobilité, à la migration circulaire et au marché du travail.$$)
+  ('MOBILITY', 'PARTLY', $$The organisation of legal migration is one of the agreements' three pillars, and section 6.1 notes components related to mobility, circular migration and the labour market; no mobility scheme is described for these seven agreements.$$, $$L'organisation de la migration légale est l'un des trois volets des accords, et la section 6.1 relève des composantes liées à la mobilité, à la migration circulaire et au marché du travail ; aucun dispositif de mobilité n'est décrit pour ces sept accords.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'france-concerted-migration-agreements';
 
 INSERT INTO partnership_figure (partnership_id, position, kind, measure, qualifier, value_low, value_high, unit, label_en, label_fr, source_key, source_locator)
@@ -340,7 +340,7 @@ VALUES ('pam',
     $$The inform (February 2022) describes GIZ as piloting new skills-partnership models under this programme, in the present tense; it gives no dates. Section 5.1 notes that several German initiatives are ongoing.$$,
     $$La note de synthèse (février 2022) présente au présent la GIZ pilotant de nouveaux modèles de partenariats de compétences dans le cadre de ce programme ; elle ne donne aucune date. La section 5.1 indique que plusieurs initiatives allemandes sont en cours.$$,
     NULL, NULL, NULL, NULL, NULL, NULL,
-    $$Commissioned by the German Federal Ministry for Economic Cooperation and Development (BMZ), the German development agency GIZ pilots new models of skills partnerships. Under the PAM programme, specific mobility models have been set up between Germany and selected partner countries (Ecuador, Nigeria, Kosovo and Vietnam), including partnerships between public-sector, private-sector and civil-society stakeholders.$$,
+    $$Commissioned by the German Federal Ministry for Economic Cooperation and Development, the German development agency GIZ pilots new models of skills partnerships. Under the PAM programme, specific mobility models have been set up between Germany and selected partner countries (Ecuador, Nigeria, Kosovo and Vietnam), including partnerships between public-sector, private-sector and civil-society stakeholders.$$,
     $$Mandatée par le ministère fédéral allemand pour la coopération économique et le développement, l'agence allemande de développement GIZ pilote des nouveaux modèles de partenariats de compétences. Dans le cadre du programme « Partnership Approaches for Development-oriented Vocational Training and Labour Migration » (PAM), des modèles de mobilité spécifiques ont été mis en place entre l'Allemagne et les pays partenaires sélectionnés (Équateur, Nigeria, Kosovo et Vietnam), notamment des partenariats entre les parties prenantes des secteurs public et privé et la société civile.$$,
     $$In its Germany section, the inform also states, without naming a programme, that the German Ministry for Economic Cooperation and Development pilots partnerships with certain countries in order to test scalable, sustainable and development-oriented models ensuring migration for vocational training and work in Germany. Section 6.1 notes that Germany, like Belgium, has long experience of SMPs in line with the IOM definition, as they integrate the five elements and include (vocational) training in the country of origin or destination and on-the-job training in the country of destination.$$,
     $$Dans sa partie consacrée à l'Allemagne, la note de synthèse indique également, sans nommer de programme, que le ministère allemand de la coopération économique et du développement pilote des partenariats passés avec certains pays afin de tester des modèles évolutifs, pérennes et axés sur le développement pour assurer une migration aux fins de formation professionnelle et de travail en Allemagne. La section 6.1 relève que l'Allemagne, comme la Belgique, a une expérience de longue date des PMC conformes à la définition de l'OIM, car ceux-ci intègrent les cinq volets, incluent une formation (professionnelle) dans le pays d'origine ou de destination et une formation sur le tas dans le pays de destination.$$,
@@ -348,7 +348,7 @@ VALUES ('pam',
     'NOT_STATED',
     $$As the inform says of Germany's SMP-type initiatives in general, they are a tool to address the labour and skills shortages the country faces in certain sectors.$$,
     $$Selon la note de synthèse, les initiatives de type PMC sont pour l'Allemagne un outil pour faire face aux pénuries de main-d'œuvre et de compétences que connaît le pays dans certains secteurs.$$,
-    $$GIZ, commissioned by BMZ, sets up specific mobility models between Germany and the selected partner countries, including partnerships between public-sector, private-sector and civil-society stakeholders.$$,
+    $$GIZ, commissioned by the Federal Ministry for Economic Cooperation and Development, sets up specific mobility models between Germany and the selected partner countries, including partnerships between public-sector, private-sector and civil-society stakeholders.$$,
     $$La GIZ, mandatée par le ministère fédéral allemand pour la coopération économique et le développement, met en place des modèles de mobilité spécifiques entre l'Allemagne et les pays partenaires sélectionnés, notamment des partenariats entre les parties prenantes des secteurs public et privé et la société civile.$$,
     NULL, NULL,
     'DE', NULL, DATE '2026-11-27');
@@ -364,10 +364,10 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES ('giz', 'IMPLEMENTER'), (
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT', $$Specific mobility models set up between Germany and selected partner countries (Ecuador, Nigeria, Kosovo, Vietnam); GIZ acts on a mandate from the federal development ministry.$$, $$Des modèles de mobilité spécifiques ont été mis en place entre l'Allemagne et les pays partenaires sélectionnés (Équateur, Nigeria, Kosovo, Vietnam) ; la GIZ agit sur mandat du ministère fédéral de la coopération économique et du développement.$$),
+  ('FORMAL_COOPERATION', 'PARTLY', $$Specific mobility models set up between Germany and selected partner countries (Ecuador, Nigeria, Kosovo, Vietnam); GIZ acts on a mandate from the federal development ministry. No agreement with the partner countries is described.$$, $$Des modèles de mobilité spécifiques ont été mis en place entre l'Allemagne et les pays partenaires sélectionnés (Équateur, Nigeria, Kosovo, Vietnam) ; la GIZ agit sur mandat du ministère fédéral de la coopération économique et du développement. Aucun accord avec les pays partenaires n'est décrit.$$),
   ('STAKEHOLDERS', 'PRESENT', $$Includes partnerships between public-sector, private-sector and civil-society stakeholders.$$, $$Notamment des partenariats entre les parties prenantes des secteurs public et privé et la société civile.$$),
-  ('TRAINING', 'PRESENT', $$The programme covers development-oriented vocational training, as its title states; the inform gives no further detail.$$, $$Le programme porte sur la formation professionnelle axée sur le développement, comme l'indique son intitulé ; la note ne donne pas d'autre précision.$$),
-  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('TRAINING', 'PARTLY', $$Only implied: the programme covers development-oriented vocational training, as its title states; the inform describes no training activity.$$, $$Seulement implicite : le programme porte sur la formation professionnelle axée sur le développement, comme l'indique son intitulé ; la note ne décrit aucune action de formation.$$),
+  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', $$Not described for this programme; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce programme ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('MOBILITY', 'PRESENT', $$Specific mobility models between Germany and the partner countries; the programme covers labour migration.$$, $$Modèles de mobilité spécifiques entre l'Allemagne et les pays partenaires ; le programme porte sur la migration de travail.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'pam';
 
@@ -420,10 +420,10 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES ('german-federal-employme
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT', $$Cited as one of Germany's cooperation initiatives with various third countries (section 6.2).$$, $$Cité parmi les initiatives de coopération de l'Allemagne avec divers pays tiers (section 6.2).$$),
+  ('FORMAL_COOPERATION', 'PARTLY', $$Cited as one of Germany's cooperation initiatives with various third countries (section 6.2); no agreement is described.$$, $$Cité parmi les initiatives de coopération de l'Allemagne avec divers pays tiers (section 6.2) ; aucun accord n'est décrit.$$),
   ('STAKEHOLDERS', 'PARTLY', $$The Federal Employment Agency recruits in El Salvador and Vietnam; no other actors are named.$$, $$L'Agence fédérale pour l'emploi recrute au Salvador et au Vietnam ; aucun autre acteur n'est nommé.$$),
   ('TRAINING', 'PRESENT', $$Aims to recruit and train nurses; young people recruited in El Salvador and Vietnam train as nurses.$$, $$Vise à recruter et à former du personnel infirmier ; les jeunes recrutés au Salvador et au Vietnam suivent des formations d'infirmiers.$$),
-  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', $$Not described for this programme; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce programme ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('MOBILITY', 'PRESENT', $$Recruitment of nurses from various countries for Germany.$$, $$Recrutement de personnel infirmier originaire de différents pays pour l'Allemagne.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'triple-win';
 
@@ -518,10 +518,10 @@ SELECT p.id, v.cc FROM partnership p, (VALUES ('BR'), ('IN'), ('VN')) v(cc) WHER
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('FORMAL_COOPERATION', 'NOT_DOCUMENTED', $$Not described for this project; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce projet ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('STAKEHOLDERS', 'PARTLY', $$Involves companies (SMEs) and the professionals, whom the project supports throughout the process; no public partners are named.$$, $$Associe des entreprises (PME) et les professionnels, que le projet accompagne tout au long du processus ; aucun partenaire public n'est nommé.$$),
-  ('TRAINING', 'NOT_DOCUMENTED', NULL, NULL),
-  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('TRAINING', 'NOT_DOCUMENTED', $$Not described for this project; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce projet ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
+  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', $$Not described for this project; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce projet ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('MOBILITY', 'PRESENT', $$Recruitment of qualified professionals from Brazil, India and Vietnam by companies in Germany.$$, $$Recrutement de professionnels qualifiés du Brésil, de l'Inde et du Vietnam par des entreprises en Allemagne.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'hand-in-hand-international-talents';
 
@@ -531,7 +531,7 @@ SELECT p.id, v.pos, v.key, v.loc FROM partnership p, (VALUES
   (2, 'make-it-in-germany-hand-in-hand', 'Footnote 46')
 ) v(pos, key, loc) WHERE p.slug = 'hand-in-hand-international-talents';
 
--- ── Skills mobility partnership in Kosovo, construction (GIZ for BMZ, 2016–2020, Box 7) ──────────
+-- ── Skills mobility partnership in Kosovo, construction (GIZ for the federal development ministry, 2016–2020, Box 7) ──────────
 INSERT INTO partnership (slug, name_en, name_fr, acronym, kind, category, status, status_note_en, status_note_fr,
     start_year, start_month, end_year, end_month, period_note_en, period_note_fr,
     summary_en, summary_fr, description_en, description_fr, target_group_en, target_group_fr, skill_level,
@@ -544,7 +544,7 @@ VALUES ('kosovo-construction-skills-partnership',
     $$Implemented between 2016 and 2020, as the inform (February 2022) reports.$$,
     $$Mis en œuvre entre 2016 et 2020, selon la note de synthèse (février 2022).$$,
     2016, NULL, 2020, NULL, NULL, NULL,
-    $$The German Federal Ministry for Economic Cooperation and Development (BMZ) commissioned GIZ to implement a skills mobility partnership in Kosovo between 2016 and 2020. In cooperation with the Employment Agency of the Republic of Kosovo (EARK), the programme opened up employment prospects in the construction sector for young people in Kosovo and also in Germany.$$,
+    $$The German Federal Ministry for Economic Cooperation and Development commissioned GIZ to implement a skills mobility partnership in Kosovo between 2016 and 2020. In cooperation with the Employment Agency of the Republic of Kosovo (EARK), the programme opened up employment prospects in the construction sector for young people in Kosovo and also in Germany.$$,
     $$Le ministère fédéral allemand de la coopération économique et du développement a chargé l'agence GIZ de la mise en œuvre d'un partenariat pour la mobilité des compétences au Kosovo entre 2016 et 2020. En coopération avec l'agence pour l'emploi de la République du Kosovo (EARK), le programme a ouvert des perspectives d'emploi dans le secteur de la construction pour les jeunes au Kosovo mais aussi en Allemagne.$$,
     $$The inform's footnote 47 refers to the Center for Global Development's Global Skills Partnerships page "Youth, Employment and Skills in Kosovo (YES)". Section 6.1 notes that Germany, like Belgium, has long experience of SMPs in line with the IOM definition, as they integrate the five elements and include (vocational) training in the country of origin or destination and on-the-job training in the country of destination.$$,
     $$La note de bas de page 47 renvoie à la page « Youth, Employment and Skills in Kosovo (YES) » du site Global Skills Partnerships du Center for Global Development. La section 6.1 relève que l'Allemagne, comme la Belgique, a une expérience de longue date des PMC conformes à la définition de l'OIM, car ceux-ci intègrent les cinq volets, incluent une formation (professionnelle) dans le pays d'origine ou de destination et une formation sur le tas dans le pays de destination.$$,
@@ -553,7 +553,7 @@ VALUES ('kosovo-construction-skills-partnership',
     'NOT_STATED',
     $$As the inform says of Germany's SMP-type initiatives in general, they are a tool to address the labour and skills shortages the country faces in certain sectors.$$,
     $$Selon la note de synthèse, les initiatives de type PMC sont pour l'Allemagne un outil pour faire face aux pénuries de main-d'œuvre et de compétences que connaît le pays dans certains secteurs.$$,
-    $$Implemented by GIZ on behalf of BMZ, in cooperation with the Employment Agency of the Republic of Kosovo (EARK).$$,
+    $$Implemented by GIZ on behalf of the Federal Ministry for Economic Cooperation and Development, in cooperation with the Employment Agency of the Republic of Kosovo (EARK).$$,
     $$Mis en œuvre par la GIZ pour le compte du ministère fédéral allemand de la coopération économique et du développement, en coopération avec l'agence pour l'emploi de la République du Kosovo (EARK).$$,
     $$Opened up employment prospects in the construction sector for young people in Kosovo and also in Germany.$$,
     $$A ouvert des perspectives d'emploi dans le secteur de la construction pour les jeunes au Kosovo mais aussi en Allemagne.$$,
@@ -571,10 +571,10 @@ WHERE p.slug = 'kosovo-construction-skills-partnership';
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT', $$Commissioned by the German federal development ministry and implemented by GIZ in cooperation with the Employment Agency of the Republic of Kosovo (EARK).$$, $$Mandat du ministère fédéral allemand de la coopération économique et du développement, mis en œuvre par la GIZ en coopération avec l'agence pour l'emploi de la République du Kosovo (EARK).$$),
-  ('STAKEHOLDERS', 'PRESENT', $$BMZ, GIZ and the Employment Agency of the Republic of Kosovo (EARK).$$, $$Le ministère fédéral allemand de la coopération économique et du développement, la GIZ et l'agence pour l'emploi de la République du Kosovo (EARK).$$),
-  ('TRAINING', 'NOT_DOCUMENTED', NULL, NULL),
-  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('FORMAL_COOPERATION', 'PARTLY', $$Commissioned by the German federal development ministry and implemented by GIZ in cooperation with the Employment Agency of the Republic of Kosovo (EARK); the form of this cooperation (e.g. an agreement) is not described.$$, $$Mandat du ministère fédéral allemand de la coopération économique et du développement, mis en œuvre par la GIZ en coopération avec l'agence pour l'emploi de la République du Kosovo (EARK) ; la forme de cette coopération (un accord, par exemple) n'est pas décrite.$$),
+  ('STAKEHOLDERS', 'PRESENT', $$The Federal Ministry for Economic Cooperation and Development, GIZ and the Employment Agency of the Republic of Kosovo (EARK).$$, $$Le ministère fédéral allemand de la coopération économique et du développement, la GIZ et l'agence pour l'emploi de la République du Kosovo (EARK).$$),
+  ('TRAINING', 'NOT_DOCUMENTED', $$Not described for this programme; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce programme ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
+  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', $$Not described for this programme; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce programme ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('MOBILITY', 'PRESENT', $$Opened up employment prospects in construction for young people from Kosovo in Germany as well as in Kosovo.$$, $$A ouvert des perspectives d'emploi dans la construction pour les jeunes du Kosovo en Allemagne comme au Kosovo.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'kosovo-construction-skills-partnership';
 
@@ -585,7 +585,7 @@ SELECT p.id, v.pos, v.key, v.loc FROM partnership p, (VALUES
 ) v(pos, key, loc) WHERE p.slug = 'kosovo-construction-skills-partnership';
 
 INSERT INTO partnership_catalogue_link (partnership_id, catalogue, url)
-SELECT id, 'CGD_LEGAL_PATHWAYS', 'https://gsp.cgdev.org/2021/07/07/youth-employment-and-skills-in-kosovo-yes/'
+SELECT id, 'OTHER', 'https://gsp.cgdev.org/2021/07/07/youth-employment-and-skills-in-kosovo-yes/'
 FROM partnership WHERE slug = 'kosovo-construction-skills-partnership';
 
 -- ── Large-scale GIZ project with Georgia: pilot circular migration scheme (Box 7) ────────────────
@@ -621,10 +621,10 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES ('giz', 'IMPLEMENTER')) v
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'PRESENT', $$Large-scale project with Georgia, including capacity building of Georgian policymakers.$$, $$Projet à grande échelle avec la Géorgie, comprenant le renforcement des capacités des décideurs politiques géorgiens.$$),
+  ('FORMAL_COOPERATION', 'PARTLY', $$Large-scale project with Georgia, including capacity building of Georgian policymakers; no agreement is described.$$, $$Projet à grande échelle avec la Géorgie, comprenant le renforcement des capacités des décideurs politiques géorgiens ; aucun accord n'est décrit.$$),
   ('STAKEHOLDERS', 'PARTLY', $$GIZ, Georgian policymakers and the diaspora are involved; no other actors are named.$$, $$La GIZ, les décideurs politiques géorgiens et la diaspora sont concernés ; aucun autre acteur n'est nommé.$$),
-  ('TRAINING', 'NOT_DOCUMENTED', NULL, NULL),
-  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
+  ('TRAINING', 'NOT_DOCUMENTED', $$Not described for this project; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce projet ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
+  ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', $$Not described for this project; section 6.1 states in general terms that Germany's SMPs integrate the five elements of the IOM definition.$$, $$Élément non décrit pour ce projet ; la section 6.1 indique de manière générale que les PMC de l'Allemagne intègrent les cinq volets de la définition de l'OIM.$$),
   ('MOBILITY', 'PRESENT', $$Testing of a pilot circular migration scheme.$$, $$Expérimentation d'un projet pilote sur la migration circulaire.$$)
 ) v(element, status, en, fr) WHERE p.slug = 'georgia-circular-migration-giz';
 

@@ -45,9 +45,9 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES ('vilnius-mental-health-c
 
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
-  ('FORMAL_COOPERATION', 'NOT_DOCUMENTED',
-   'Presented as a cooperation project; the inform does not describe a formalised public cooperation framework.',
-   'Présenté comme un projet de coopération ; la note de synthèse ne décrit pas de coopération publique formalisée.'),
+  ('FORMAL_COOPERATION', 'PARTLY',
+   'Implied only: presented as one of Lithuania''s cooperation projects, notably with Eastern European countries; the inform does not describe a formalised public cooperation framework.',
+   'Implicite seulement : présenté comme l''un des projets de coopération de la Lituanie, notamment avec les pays d''Europe de l''Est ; la note de synthèse ne décrit pas de coopération publique formalisée.'),
   ('STAKEHOLDERS', 'PARTLY',
    'Lithuania''s cooperation projects, of which this is an example, include the presence of several stakeholders; for this project the inform names only the Vilnius City Mental Health Centre.',
    'Les projets de coopération de la Lituanie, dont celui-ci est un exemple, incluent la présence de plusieurs parties prenantes ; pour ce projet, la note de synthèse ne cite que le Centre de santé mentale de la ville de Vilnius.'),
@@ -55,9 +55,9 @@ SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
    'Theoretical training for doctors, psychiatrists, psychologists and social workers in Ukraine; practical training in Lithuania.',
    'Formation théorique aux médecins, psychiatres, psychologues et travailleurs sociaux en Ukraine ; formations pratiques en Lituanie.'),
   ('SKILLS_RECOGNITION', 'NOT_DOCUMENTED', NULL, NULL),
-  ('MOBILITY', 'PRESENT',
-   'Mobility is one of the components of Lithuania''s cooperation projects; here, practical training was provided in Lithuania (training mobility, not labour migration).',
-   'La mobilité est l''un des volets des projets de coopération de la Lituanie ; ici, des formations pratiques ont été dispensées en Lituanie (mobilité de formation, et non migration de travail).')
+  ('MOBILITY', 'PARTLY',
+   'Implied: mobility is one of the components of Lithuania''s cooperation projects, and here practical training was provided in Lithuania (training mobility, not labour migration); the inform does not describe the trainees'' stay in Lithuania.',
+   'Implicite : la mobilité est l''un des volets des projets de coopération de la Lituanie, et ici des formations pratiques ont été dispensées en Lituanie (mobilité de formation, et non migration de travail) ; la note de synthèse ne décrit pas le séjour des participants en Lituanie.')
 ) v(element, status, en, fr) WHERE p.slug = 'lithuania-ukraine-mental-health';
 
 INSERT INTO partnership_source (partnership_id, position, source_key, locator)
@@ -249,9 +249,9 @@ VALUES ('aptc',
     2006, NULL, NULL, NULL,
     'Created in 2006; third phase from 2018.',
     'Créé en 2006 ; troisième phase dès 2018.',
-    $$Technical college created in 2006 with the support of the Australian agency for international development cooperation, with training centres in five Pacific countries, to train their nationals to the occupational level required by Australia.$$,
+    $$Technical college created in 2006 with the support of the Australian agency for international cooperation, with training centres in five Pacific countries, to train their nationals to the occupational level required by Australia.$$,
     $$Établissement créé en 2006 avec le soutien de l'agence australienne de coopération internationale, qui compte des centres de formation dans cinq pays de la région du Pacifique, pour former les ressortissants de ces pays au niveau professionnel requis par l'Australie.$$,
-    $$Over the last decade, a number of SMPs or similar initiatives have also emerged outside the EU, such as the Australia Pacific Technical College (APTC). Created in 2006 with the support of the Australian agency for international development cooperation, the APTC has training centres in five countries of the Pacific region. It was designed to train nationals of these countries to the occupational level required by Australia. At the same time, the aim was to strengthen the capacities of Pacific training institutes and to train some graduates so that they could apply for a vocational training programme in Australia. The initial project met its training objectives but not its mobility objectives, so changes were made to address the problems of mobility and cost sharing (Box 9).$$,
+    $$Over the last decade, a number of SMPs or similar initiatives have also emerged outside the EU, such as the Australia Pacific Technical College (APTC). Created in 2006 with the support of the Australian agency for international cooperation, the APTC has training centres in five countries of the Pacific region. It was designed to train nationals of these countries to the occupational level required by Australia. At the same time, the aim was to strengthen the capacities of Pacific training institutes and to train some graduates so that they could apply for a vocational training programme in Australia. The initial project met its training objectives but not its mobility objectives, so changes were made to address the problems of mobility and cost sharing (Box 9).$$,
     $$Au cours de la dernière décennie, un certain nombre de PMC ou d'initiatives similaires ont également vu le jour en dehors de l'UE, comme l'Australia Pacific Technical College (APTC). Créé avec le soutien de l'agence australienne de coopération internationale en 2006, l'APTC compte des centres de formation dans cinq pays de la région du Pacifique. Il a été conçu pour former les ressortissants de ces pays au niveau professionnel requis par l'Australie. Parallèlement, l'objectif était de renforcer les capacités des instituts de formation du Pacifique et de former certains diplômés afin qu'ils puissent postuler à un programme de formation professionnelle en Australie. Le projet initial a atteint les objectifs liés à la formation, mais pas ceux liés à la mobilité. C'est pourquoi des modifications ont été apportées pour résoudre les problèmes de mobilité et de partage des coûts (encadré 9).$$,
     $$Nationals of the five Pacific countries where the APTC has training centres; participants were on average 32 years old and already in employment.$$,
     $$Ressortissants des cinq pays du Pacifique où l'APTC compte des centres de formation ; les participants avaient en moyenne 32 ans et occupaient déjà un emploi.$$,
@@ -274,7 +274,7 @@ SELECT p.id, v.org, v.role FROM partnership p, (VALUES ('australian-aid-agency',
 INSERT INTO partnership_element (partnership_id, element, status, evidence_en, evidence_fr)
 SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
   ('FORMAL_COOPERATION', 'PARTLY',
-   'Created with the support of the Australian agency for international development cooperation, with training centres in five Pacific countries; no agreement with the partner countries is described.',
+   'Created with the support of the Australian agency for international cooperation, with training centres in five Pacific countries; no agreement with the partner countries is described.',
    'Créé avec le soutien de l''agence australienne de coopération internationale, avec des centres de formation dans cinq pays du Pacifique ; aucun accord avec les pays partenaires n''est décrit.'),
   ('STAKEHOLDERS', 'PRESENT',
    'In the third phase (from 2018) the stakeholders cooperated to promote TVET reform and the Australian aid programme; costs are partly borne by individuals, companies, industries and national authorities.',
@@ -321,13 +321,13 @@ VALUES ('korea-eps',
     2005, NULL, NULL, NULL,
     'Created in 2005.',
     'Créé en 2005.',
-    $$Korea's Employment Permit System for temporary non-professional (low-skilled) jobs, created in 2005 and based on bilateral relations with 16 partner countries; 40,000 to 50,000 new workers each year; training before and during a stay that can last up to ten years.$$,
+    $$Korea's Employment Permit System for temporary non-professional jobs, created in 2005 and based on bilateral relations with 16 partner countries; 40,000 to 50,000 new workers each year; training before and during a stay that can last up to ten years.$$,
     $$Système coréen de permis de travail pour les emplois temporaires non professionnels, créé en 2005 et fonctionnant sur la base de relations bilatérales avec 16 pays partenaires ; 40 000 à 50 000 nouveaux travailleurs chaque année ; formation avant et pendant un séjour pouvant durer dix ans.$$,
     $$Korea's Employment Permit System (EPS) for temporary non-professional jobs operates on the basis of bilateral relations with 16 partner countries. The EPS was created in 2005. Each year, 40,000 to 50,000 new workers benefit from it. Although it is above all a labour migration programme, the EPS includes training before and during the stay, which can last ten years. The programme was designed on the idea that workers would build on the skills acquired during their employment in Korea to take up the same activity once back in their country of origin, but in practice people generally took up a different activity on their return; the training was therefore changed accordingly (Box 10).$$,
     $$Le système coréen de permis de travail (Employment Permit System, EPS) pour les emplois temporaires non professionnels fonctionne sur la base de relations bilatérales avec 16 pays partenaires. L'EPS a été créé en 2005. Chaque année, 40 000 à 50 000 nouveaux travailleurs en bénéficient. Bien qu'il s'agisse avant tout d'un programme de migration économique, l'EPS comprend une formation avant et pendant le séjour pouvant durer dix ans. Le programme a été conçu avec l'idée que les travailleurs s'appuieraient sur les compétences acquises pendant leur emploi en Corée pour reprendre la même activité une fois rentrés dans leur pays d'origine, mais dans la pratique, les personnes ont généralement entrepris une activité différente à leur retour. La formation a donc été modifiée en conséquence (encadré 10).$$,
     $$Foreign workers from the 16 partner countries, for temporary non-professional jobs in Korea.$$,
     $$Travailleurs étrangers des 16 pays partenaires, pour des emplois temporaires non professionnels en Corée.$$,
-    'LOW',
+    'NOT_STATED',
     $$Above all a labour migration programme; it was designed on the idea that workers would build on the skills acquired during their employment in Korea to take up the same activity once back in their country of origin.$$,
     $$Avant tout un programme de migration économique ; il a été conçu avec l'idée que les travailleurs s'appuieraient sur les compétences acquises pendant leur emploi en Corée pour reprendre la même activité une fois rentrés dans leur pays d'origine.$$,
     $$Learning Korean is the responsibility of candidates in the countries of origin; to support them, Human Resource Development Korea (HRD Korea), which manages the programme, offers a self-preparation programme for the examination, which has led to a boom in private language schools in several partner countries. Once selected and before starting work, foreign workers receive additional specific training on arrival, essential for holding a job in Korea. HRD Korea also offers training during the foreign workers' temporary stay to improve their professional skills and prepare their reintegration in their country of origin. This training initially focused on the predominant sectors of activity in Korea; it has since been reoriented towards a type of job accessible on return, and people are trained to become suppliers or sales agents of the company they worked for in Korea once back in their country.$$,
@@ -420,9 +420,9 @@ SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
   ('FORMAL_COOPERATION', 'PRESENT',
    'Bilateral programmes, initially with the Philippines and Indonesia.',
    'Programmes bilatéraux, initialement avec les Philippines et l''Indonésie.'),
-  ('STAKEHOLDERS', 'NOT_DOCUMENTED',
-   'Only Japanese public agencies are named as actors.',
-   'Seules des agences publiques japonaises sont citées comme acteurs.'),
+  ('STAKEHOLDERS', 'PARTLY',
+   'Bilateral programmes implemented by Japanese public agencies, which certify and train workers in their countries of origin and in Japan; no other actors are named.',
+   'Programmes bilatéraux mis en œuvre par des agences publiques japonaises, qui certifient et forment des travailleurs dans leur pays d''origine et au Japon ; aucun autre acteur n''est cité.'),
   ('TRAINING', 'PRESENT',
    'Japanese public agencies train workers in their countries of origin and in Japan.',
    'Des agences publiques japonaises forment des travailleurs dans leur pays d''origine et au Japon.'),
@@ -555,9 +555,9 @@ SELECT p.id, v.element, v.status, v.en, v.fr FROM partnership p, (VALUES
   ('SKILLS_RECOGNITION', 'PRESENT',
    'The programme certifies the level of language and qualification.',
    'Le programme certifie le niveau de langue et de qualification.'),
-  ('MOBILITY', 'PRESENT',
-   'A Japanese programme for "specified skilled workers", for which candidates are trained in their countries of origin; the inform gives no mobility figures.',
-   'Programme japonais pour des « travailleurs disposant de compétences spécifiques », dont les candidats sont formés dans leur pays d''origine ; la note de synthèse ne donne pas de chiffres de mobilité.')
+  ('MOBILITY', 'PARTLY',
+   'Implied: a Japanese programme for "specified skilled workers", for which candidates are trained in their countries of origin; the inform does not describe the workers'' migration to Japan and gives no mobility figures.',
+   'Implicite : programme japonais pour des « travailleurs disposant de compétences spécifiques », dont les candidats sont formés dans leur pays d''origine ; la note de synthèse ne décrit pas la migration des travailleurs vers le Japon et ne donne pas de chiffres de mobilité.')
 ) v(element, status, en, fr) WHERE p.slug = 'japan-specified-skilled-worker';
 
 INSERT INTO partnership_source (partnership_id, position, source_key, locator)

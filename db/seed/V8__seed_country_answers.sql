@@ -183,8 +183,8 @@ WHERE code = 'DK';
 UPDATE country SET emn_responded = false, emn_reported_smps = NULL,
     emn_public_debate = false, emn_related_initiatives = false,
     emn_ncp_url = 'http://www.emnitalyncp.it',
-    emn_narrative_en = $$Italy is not among the 23 Member States that answered EMN ad-hoc query 2021.44 "Skills Mobility Partnerships" on which the inform rests.$$,
-    emn_narrative_fr = $$L'Italie ne figure pas parmi les 23 États membres qui ont répondu à la question ad hoc 2021.44 du REM intitulée « Partenariats pour la mobilité des compétences », sur laquelle repose la note de synthèse.$$
+    emn_narrative_en = $$Italy is not among the 23 Member States that answered EMN ad-hoc query 2021.44 "Skills Mobility Partnerships" on which the inform rests. The inform mentions Italy as the destination of the MENTOR II circular mobility programme, which offers professional internships in northern Italy to young Moroccans and Tunisians (Box 2), and as one of the four Member States taking part in the IOM-MATCH circular migration project (Box 5).$$,
+    emn_narrative_fr = $$L'Italie ne figure pas parmi les 23 États membres qui ont répondu à la question ad hoc 2021.44 du REM intitulée « Partenariats pour la mobilité des compétences », sur laquelle repose la note de synthèse. La note de synthèse cite l'Italie comme pays de destination du programme de mobilité circulaire MENTOR II, qui propose des stages professionnels à de jeunes Marocains et Tunisiens en Italie du Nord (encadré 2), et parmi les quatre États membres de l'UE participant au projet de migration circulaire OIM-MATCH (encadré 5).$$
 WHERE code = 'IT';
 
 UPDATE country SET emn_responded = false, emn_reported_smps = NULL,
