@@ -72,8 +72,8 @@ CREATE TABLE source_document (
 CREATE TABLE partnership (
     id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     slug                 varchar(120)  NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
-    name_en              varchar(300)  NOT NULL,
-    name_fr              varchar(300)  NOT NULL,
+    name_en              varchar(300),
+    name_fr              varchar(300),
     acronym              varchar(40),
     kind                 varchar(40)   NOT NULL CHECK (kind IN ('BILATERAL_AGREEMENT', 'PROGRAMME', 'PILOT_PROJECT', 'PROJECT',
                                                               'EU_MOBILITY_PARTNERSHIP', 'HIGHER_EDUCATION_SCHEME',
@@ -91,8 +91,8 @@ CREATE TABLE partnership (
     end_month            integer      CHECK (end_month BETWEEN 1 AND 12),
     period_note_en       varchar(300),
     period_note_fr       varchar(300),
-    summary_en           text          NOT NULL,
-    summary_fr           text          NOT NULL,
+    summary_en           text,
+    summary_fr           text,
     description_en       text,
     description_fr       text,
     target_group_en      text,
@@ -120,7 +120,10 @@ CREATE TABLE partnership (
     CHECK (start_month IS NULL OR start_year IS NOT NULL),
     CHECK (end_month IS NULL OR end_year IS NOT NULL),
     CHECK (end_year IS NULL OR start_year IS NULL OR (end_year, coalesce(end_month, 12)) >= (start_year, coalesce(start_month, 1))),
-    CHECK (part_of_id IS NULL OR part_of_id <> id)
+    CHECK (part_of_id IS NULL OR part_of_id <> id),
+    -- A name and a summary in at least one language; the other language falls back to it.
+    CHECK (coalesce(btrim(name_en), '') <> '' OR coalesce(btrim(name_fr), '') <> ''),
+    CHECK (coalesce(btrim(summary_en), '') <> '' OR coalesce(btrim(summary_fr), '') <> '')
 );
 
 CREATE TABLE partnership_alternative_name (

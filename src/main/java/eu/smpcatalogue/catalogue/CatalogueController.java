@@ -2,6 +2,9 @@ package eu.smpcatalogue.catalogue;
 
 import java.util.Locale;
 
+import eu.smpcatalogue.history.Action;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 
@@ -19,9 +22,12 @@ class CatalogueController {
 
 	private final Partnerships partnerships;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships) {
+	private final History history;
+
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history) {
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
+		this.history = history;
 	}
 
 	@GetMapping("/partnerships")
@@ -32,10 +38,18 @@ class CatalogueController {
 
 	@GetMapping("/partnerships/{slug}")
 	String show(@PathVariable String slug, Locale locale, Model model) {
-		Partnership partnership = partnerships.findPublished(slug)
-			.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
+		Partnership partnership = partnerships.findPublished(slug).orElse(null);
+		if (partnership == null) {
+			// An address from before an administrator changed the slug still leads to the entry.
+			return partnerships.currentSlugFor(slug)
+				.map(current -> "redirect:/partnerships/" + current)
+				.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
+		}
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("related", partnerships.related(partnership, locale));
+		model.addAttribute("lastChange", history.latest(EntryType.PARTNERSHIP, partnership.getId().toString())
+			.filter(revision -> revision.action() != Action.IMPORTED)
+			.orElse(null));
 		return "partnerships/show";
 	}
 

@@ -30,7 +30,7 @@ class CatalogueErrors {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String pageOutOfRange(PageOutOfRangeException ex, Model model) {
 		model.addAttribute("messageKey", "notFound.page");
-		model.addAttribute("messageArguments", new Object[] { ex.page(), ex.total() });
+		model.addAttribute("messageArguments", new Object[] { Integer.toString(ex.page()), ex.total() });
 		model.addAttribute("backUrl", ex.firstPageUrl());
 		return "error/404";
 	}

@@ -64,7 +64,7 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 		Integer from = year(parameters, "from");
 		Integer to = year(parameters, "to");
 		if (from != null && to != null && from > to) {
-			throw new InvalidFilterException("catalogue.error.yearsReversed", from, to);
+			throw new InvalidFilterException("catalogue.error.yearsReversed", from.toString(), to.toString());
 		}
 		String sortParameter = single(parameters, "sort");
 		Sort sort = (sortParameter == null || sortParameter.isBlank()) ? (query != null ? Sort.RELEVANCE : Sort.NAME)

@@ -222,7 +222,8 @@ class CatalogueSearch {
 		StringJoiner conditions = new StringJoiner(" AND ");
 		conditions.add(baseConditions(filter));
 		filter.selections().keySet().forEach(facet -> conditions.add(facetCondition(facet)));
-		String name = "lower(immutable_unaccent(p." + ("fr".equals(locale.getLanguage()) ? "name_fr" : "name_en") + "))";
+		String name = "lower(immutable_unaccent(" + ("fr".equals(locale.getLanguage()) ? "coalesce(p.name_fr, p.name_en)"
+				: "coalesce(p.name_en, p.name_fr)") + "))";
 		String order = switch (filter.sort()) {
 			case RELEVANCE -> "ts_rank(p.search_document, " + TEXT_QUERY + ") DESC, " + name;
 			case NAME -> name;

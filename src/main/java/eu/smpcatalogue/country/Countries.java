@@ -31,6 +31,12 @@ public class Countries {
 		});
 	}
 
+	/** Saves and flushes, so that the version check happens now and the new version is known. */
+	@Transactional
+	public Country save(Country country) {
+		return repository.saveAndFlush(country);
+	}
+
 	public List<Country> all() {
 		return repository.findAll();
 	}

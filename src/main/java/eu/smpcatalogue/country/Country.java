@@ -57,6 +57,12 @@ public class Country {
 	protected Country() {
 	}
 
+	/** A contact point's (or an administrator's) new version of the country's answer. */
+	public void reviseAnswer(EmnAnswer answer, Instant now) {
+		this.emnAnswer = answer;
+		this.updatedAt = now;
+	}
+
 	public String getCode() {
 		return code;
 	}

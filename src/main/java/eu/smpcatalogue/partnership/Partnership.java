@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,6 +204,71 @@ public class Partnership {
 	private long version;
 
 	protected Partnership() {
+	}
+
+	public static Partnership create(String slug, PartnershipContent content, Instant now) {
+		Partnership partnership = new Partnership();
+		partnership.slug = slug;
+		partnership.createdAt = now;
+		partnership.revise(content, now);
+		return partnership;
+	}
+
+	/** Replaces what the partnership says with an editor's version of it. */
+	public void revise(PartnershipContent content, Instant now) {
+		this.name = content.name();
+		this.acronym = content.acronym();
+		replace(this.alternativeNames, content.alternativeNames());
+		this.kind = content.kind();
+		this.category = content.category();
+		this.status = content.status();
+		this.statusNote = content.statusNote();
+		this.period = content.period();
+		this.summary = content.summary();
+		this.description = content.description();
+		this.targetGroup = content.targetGroup();
+		this.skillLevel = content.skillLevel();
+		this.rationale = content.rationale();
+		this.operation = content.operation();
+		this.outcomes = content.outcomes();
+		this.budgetAmount = content.budgetAmount();
+		this.budgetCurrency = content.budgetCurrency();
+		this.budgetNote = content.budgetNote();
+		replace(this.destinationCountries, content.destinationCountries());
+		replace(this.destinationRegions, content.destinationRegions());
+		replace(this.originCountries, content.originCountries());
+		replace(this.originRegions, content.originRegions());
+		replace(this.sectors, content.sectors());
+		replace(this.involvements, content.involvements());
+		this.elements.clear();
+		this.elements.putAll(content.elements());
+		replace(this.figures, content.figures());
+		replace(this.sources, content.sources());
+		replace(this.catalogueLinks, content.catalogueLinks());
+		this.reportingCountry = content.reportingCountry();
+		this.partOf = content.partOf();
+		this.lastVerifiedOn = content.lastVerifiedOn();
+		this.updatedAt = now;
+	}
+
+	/** Hidden from the public catalogue, kept with its history; an administrator can restore it. */
+	public void retire(Instant now) {
+		this.retired = true;
+		this.updatedAt = now;
+	}
+
+	public void restore(Instant now) {
+		this.retired = false;
+		this.updatedAt = now;
+	}
+
+	public void changeSlug(String newSlug) {
+		this.slug = newSlug;
+	}
+
+	private static <T> void replace(Collection<T> current, Collection<T> replacement) {
+		current.clear();
+		current.addAll(replacement);
 	}
 
 	/** The assessment of each of the five elements, in order; one the source is silent on is "not documented". */

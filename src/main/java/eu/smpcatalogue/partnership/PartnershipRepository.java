@@ -4,11 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
-interface PartnershipRepository extends Repository<Partnership, Long> {
+interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	Optional<Partnership> findBySlugAndRetiredFalse(String slug);
 
@@ -38,5 +39,26 @@ interface PartnershipRepository extends Repository<Partnership, Long> {
 			@Param("destinations") Collection<?> destinations, @Param("origins") Collection<?> origins);
 
 	long countByRetiredFalse();
+
+	Optional<Partnership> findBySlug(String slug);
+
+	@Query("select new eu.smpcatalogue.partnership.Partnerships$Named(p.id, p.slug, p.name, p.retired) from Partnership p where p.id in :ids")
+	List<Partnerships.Named> findNames(@Param("ids") Collection<Long> ids);
+
+	boolean existsBySlug(String slug);
+
+	List<Partnership> findByRetiredTrueOrderBySlug();
+
+	Partnership saveAndFlush(Partnership partnership);
+
+	/** The partnership an old slug, from before an administrator changed it, now points to. */
+	@Query(value = "SELECT p.slug FROM partnership_slug_alias a JOIN partnership p ON p.id = a.partnership_id WHERE a.slug = :slug",
+			nativeQuery = true)
+	Optional<String> findSlugForAlias(@Param("slug") String slug);
+
+	@Modifying
+	@Query(value = "INSERT INTO partnership_slug_alias (slug, partnership_id) VALUES (:slug, :id) ON CONFLICT (slug) DO UPDATE SET partnership_id = :id",
+			nativeQuery = true)
+	void addAlias(@Param("slug") String slug, @Param("id") long partnershipId);
 
 }

@@ -1,9 +1,15 @@
 package eu.smpcatalogue.partnership;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.smpcatalogue.i18n.LocalizedText;
 
 import org.hibernate.Hibernate;
 
@@ -36,6 +42,48 @@ public class Partnerships {
 
 	public List<PartnershipSummary> withOrigin(String countryCode, Locale locale) {
 		return summaries(repository.findWithOrigin(countryCode), locale);
+	}
+
+	/** Any partnership, retired or not, for those who may edit or restore it. */
+	public Optional<Partnership> findAny(String slug) {
+		return repository.findBySlug(slug).map(Partnerships::loadForDisplay);
+	}
+
+	public boolean isSlugTaken(String slug) {
+		return repository.existsBySlug(slug) || repository.findSlugForAlias(slug).isPresent();
+	}
+
+	/** Where an old address now points, after an administrator changed a slug. */
+	public Optional<String> currentSlugFor(String oldSlug) {
+		return repository.findSlugForAlias(oldSlug);
+	}
+
+	public List<PartnershipSummary> retired(Locale locale) {
+		return summaries(repository.findByRetiredTrueOrderBySlug(), locale);
+	}
+
+	/** Saves and flushes, so that the version check happens now and the new version is known. */
+	@Transactional
+	public Partnership save(Partnership partnership) {
+		return repository.saveAndFlush(partnership);
+	}
+
+	@Transactional
+	public void changeSlug(Partnership partnership, String newSlug) {
+		repository.addAlias(partnership.getSlug(), partnership.getId());
+		partnership.changeSlug(newSlug);
+	}
+
+	/** Slug and name of the partnerships with these ids (as text), for lists of changes. */
+	public Map<String, Named> namesByIds(Collection<String> ids) {
+		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+		return repository.findNames(numbers)
+			.stream()
+			.collect(Collectors.toMap(named -> named.id().toString(), Function.identity()));
+	}
+
+	/** A partnership by name, to link to it. */
+	public record Named(Long id, String slug, LocalizedText name, boolean retired) {
 	}
 
 	public long countPublished() {

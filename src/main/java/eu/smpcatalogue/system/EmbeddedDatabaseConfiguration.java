@@ -3,13 +3,18 @@ package eu.smpcatalogue.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Accounts.NewAccount;
+import eu.smpcatalogue.account.Role;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +43,26 @@ class EmbeddedDatabaseConfiguration {
 		}
 		return builder.start();
 	}
+
+	/**
+	 * Demo accounts for trying editing out on the embedded default; never in a production build, which
+	 * leaves this configuration out.
+	 */
+	@Bean
+	ApplicationRunner demoAccounts(Accounts accounts) {
+		return arguments -> {
+			for (NewAccount demo : DEMO_ACCOUNTS) {
+				if (accounts.all().stream().noneMatch(account -> account.getUsername().equals(demo.username()))) {
+					accounts.create(demo);
+				}
+			}
+		};
+	}
+
+	static final List<NewAccount> DEMO_ACCOUNTS = List.of(
+			new NewAccount("admin", "Demo administrator", "demo-admin-password", Role.ADMINISTRATOR, null),
+			new NewAccount("contact.be", "Demo contact point for Belgium", "demo-belgium-password", Role.CONTACT_POINT, "BE"),
+			new NewAccount("contact.de", "Demo contact point for Germany", "demo-germany-password", Role.CONTACT_POINT, "DE"));
 
 	@Bean(destroyMethod = "close")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {

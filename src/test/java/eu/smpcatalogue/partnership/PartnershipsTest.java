@@ -47,11 +47,12 @@ class PartnershipsTest {
 	void listsPartnershipsByDestinationAndOriginInNameOrder() {
 		List<PartnershipSummary> luxembourg = partnerships.withDestination("LU", Locale.ENGLISH);
 		assertThat(luxembourg).extracting(PartnershipSummary::slug)
-			.containsExactlyInAnyOrder("iom-match", "luxembourg-cape-verde-agreement");
+			.contains("iom-match", "luxembourg-cape-verde-agreement");
 		assertThat(luxembourg).extracting(summary -> summary.name().in(Locale.ENGLISH))
 			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
 		assertThat(partnerships.withOrigin("CV", Locale.ENGLISH)).extracting(PartnershipSummary::slug)
-			.containsExactlyInAnyOrder("eu-mobility-partnership-cape-verde", "luxembourg-cape-verde-agreement");
+			.contains("eu-mobility-partnership-cape-verde", "luxembourg-cape-verde-agreement")
+			.doesNotContain("palim");
 	}
 
 	@Test

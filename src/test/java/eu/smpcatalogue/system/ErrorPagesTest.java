@@ -39,13 +39,19 @@ class ErrorPagesTest {
 	}
 
 	@Test
-	void aMethodTheCatalogueDoesNotOfferIsRefusedPolitely() throws Exception {
+	void aPostWithoutItsFormTokenIsRefusedPolitely() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/partnerships"))
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.noBody()));
-		assertThat(response.statusCode()).isEqualTo(405);
-		assertThat(response.body()).contains("This request cannot be answered");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Access refused");
 		assertNoInternals(response.body());
+	}
+
+	@Test
+	void traceIsNotOffered() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+		assertThat(response.statusCode()).isEqualTo(405);
 	}
 
 	@Test

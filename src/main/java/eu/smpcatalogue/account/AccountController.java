@@ -1,0 +1,60 @@
+package eu.smpcatalogue.account;
+
+import eu.smpcatalogue.account.AccountForms.PasswordChangeForm;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Signing in, and each person's own account: when they last signed in, and their password. */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	AccountController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "account/login";
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal Editor editor, Model model) {
+		model.addAttribute("account", accounts.find(editor.accountId()).orElseThrow());
+		if (!model.containsAttribute("passwordChange")) {
+			model.addAttribute("passwordChange", PasswordChangeForm.empty());
+		}
+		return "account/show";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal Editor editor,
+			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("confirmation") && !form.newPassword().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "account.password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				accounts.changeOwnPassword(editor.accountId(), form.currentPassword(), form.newPassword());
+				redirect.addFlashAttribute("message", "account.password.changed");
+				return "redirect:/account";
+			}
+			catch (AccountRuleException ex) {
+				result.rejectValue(ex.field(), ex.code());
+			}
+		}
+		model.addAttribute("account", accounts.find(editor.accountId()).orElseThrow());
+		return "account/show";
+	}
+
+}

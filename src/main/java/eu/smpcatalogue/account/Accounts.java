@@ -1,0 +1,147 @@
+package eu.smpcatalogue.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who edit the catalogue, and what administrators and they themselves may change about them. */
+@Service
+@Transactional
+public class Accounts {
+
+	private final AccountRepository repository;
+
+	private final Countries countries;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final SessionRegistry sessions;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, Countries countries, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, SessionRegistry sessions, Clock clock) {
+		this.repository = repository;
+		this.countries = countries;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	UserDetailsService userDetailsService() {
+		return username -> repository.findByUsername(normalise(username))
+			.map(Editor::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return repository.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(long id) {
+		return repository.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean administratorExists() {
+		return repository.existsByRoleAndEnabledTrue(Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * Creates an account. Rule failures come back as message codes for the field concerned, so that the
+	 * form can show them next to it.
+	 */
+	public Account create(NewAccount request) {
+		String username = normalise(request.username());
+		if (repository.existsByUsername(username)) {
+			throw new AccountRuleException("username", "account.username.taken");
+		}
+		passwordPolicy.check("password", request.password());
+		Account account = new Account(username, request.displayName().strip(), passwordEncoder.encode(request.password()),
+				request.role(), country(request.role(), request.countryCode()));
+		return repository.save(account);
+	}
+
+	public void update(long id, String displayName, Role role, String countryCode) {
+		Account account = existing(id);
+		account.rename(displayName.strip());
+		account.assign(role, country(role, countryCode));
+		endSessions(account);
+	}
+
+	/** Disabling ends every session the account has open. */
+	public void disable(long id) {
+		Account account = existing(id);
+		account.disable();
+		endSessions(account);
+	}
+
+	public void enable(long id) {
+		existing(id).enable();
+	}
+
+	public void resetPassword(long id, String newPassword) {
+		passwordPolicy.check("password", newPassword);
+		Account account = existing(id);
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		endSessions(account);
+	}
+
+	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+		Account account = existing(id);
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRuleException("currentPassword", "account.password.currentWrong");
+		}
+		passwordPolicy.check("newPassword", newPassword);
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+	}
+
+	void recordLogin(String username) {
+		repository.findByUsername(normalise(username)).ifPresent(account -> account.loggedIn(clock.instant()));
+	}
+
+	private Account existing(long id) {
+		return repository.findById(id).orElseThrow(() -> new AccountRuleException("id", "account.notFound"));
+	}
+
+	private Country country(Role role, String countryCode) {
+		if (role == Role.ADMINISTRATOR) {
+			return null;
+		}
+		return countries.find(countryCode).orElseThrow(() -> new AccountRuleException("countryCode", "account.country.required"));
+	}
+
+	private void endSessions(Account account) {
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof Editor editor && editor.accountId() == account.getId()) {
+				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
+	}
+
+	static String normalise(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** What an administrator (or the start-up) asks for when creating an account. */
+	public record NewAccount(String username, String displayName, String password, Role role, String countryCode) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package eu.smpcatalogue.account;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Who may do what: reading is public; editing needs an account, and the editing services check on the
+ * server, for every request, that the entry is the editor's to change. Form login, CSRF on every
+ * state-changing request, a new session id at login, no "remember me".
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** The accounts in the database, behind the throttle; nothing else (no generated default user). */
+	@Bean
+	AuthenticationManager authenticationManager(Accounts accounts, LoginThrottle throttle, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.userDetailsService());
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginThrottle throttle,
+			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+				.hasRole(Role.ADMINISTRATOR.name())
+				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/countries/*/edit")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(login -> login.loginPage("/login")
+				.permitAll()
+				.successHandler(new LoginSuccessHandler(accounts, throttle))
+				.failureHandler(failureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"));
+		return http.build();
+	}
+
+	private static SimpleUrlAuthenticationFailureHandler failureHandler() {
+		return new SimpleUrlAuthenticationFailureHandler("/login?error") {
+			@Override
+			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+					AuthenticationException exception) throws IOException {
+				String target = exception instanceof LoginThrottledException ? "/login?blocked" : "/login?error";
+				getRedirectStrategy().sendRedirect(request, response, target);
+			}
+		};
+	}
+
+	/** Argon2 for new hashes; bcrypt hashes still verify. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String argon2 = "argon2@SpringSecurity_v5_8";
+		return new DelegatingPasswordEncoder(argon2,
+				Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

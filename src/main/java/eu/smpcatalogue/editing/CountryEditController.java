@@ -1,0 +1,70 @@
+package eu.smpcatalogue.editing;
+
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.country.Countries;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A country's entry (its EMN answer), edited by its contact point or an administrator. */
+@Controller
+class CountryEditController {
+
+	private final CountryEditor editor;
+
+	private final Countries countries;
+
+	CountryEditController(CountryEditor editor, Countries countries) {
+		this.editor = editor;
+		this.countries = countries;
+	}
+
+	@GetMapping("/countries/{code}/edit")
+	String form(@AuthenticationPrincipal Editor user, @PathVariable String code, Model model) {
+		return form(model, code, editor.formFor(code, user));
+	}
+
+	@PostMapping("/countries/{code}/edit")
+	String save(@AuthenticationPrincipal Editor user, @PathVariable String code,
+			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
+		editor.validate(form, result);
+		if (result.hasErrors()) {
+			return form(model, code, form);
+		}
+		try {
+			editor.update(code, form, user);
+			redirect.addFlashAttribute("message", "editing.saved");
+			return "redirect:/countries/" + code;
+		}
+		catch (EditConflictException conflict) {
+			form.setVersion(conflict.currentVersion());
+			model.addAttribute("conflict", conflict.theirChanges());
+			return form(model, code, form);
+		}
+	}
+
+	@PostMapping("/admin/countries/{code}/history/{revision}/revert")
+	String revert(@AuthenticationPrincipal Editor user, @PathVariable String code, @PathVariable long revision,
+			RedirectAttributes redirect) {
+		editor.revert(code, revision, user);
+		redirect.addFlashAttribute("message", "history.reverted");
+		return "redirect:/countries/" + code + "/history";
+	}
+
+	private String form(Model model, String code, CountryForm form) {
+		model.addAttribute("country", countries.find(code).orElseThrow(() -> new EntryNotFoundException(code)));
+		model.addAttribute("form", form);
+		return "editing/country";
+	}
+
+}

@@ -1,0 +1,137 @@
+package eu.smpcatalogue.editing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.country.EmnAnswer;
+import eu.smpcatalogue.history.Action;
+import eu.smpcatalogue.history.Author;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.Revision;
+import eu.smpcatalogue.i18n.LocalizedText;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Editing a country's EMN answer: its contact point's or an administrator's, conflict-safe, with history. */
+@Service
+@Transactional
+class CountryEditor {
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final Countries countries;
+
+	private final History history;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	CountryEditor(Countries countries, History history, JsonMapper json, Clock clock) {
+		this.countries = countries;
+		this.history = history;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CountryForm formFor(String code, Editor editor) {
+		return CountryForm.of(editable(code, editor));
+	}
+
+	void validate(CountryForm form, Errors errors) {
+		if (!"YES".equals(form.getResponded()) && form.isReportedSmps()) {
+			errors.rejectValue("reportedSmps", "editing.country.reportedWithoutAnswer");
+		}
+		if (form.getResponded() != null && !form.getResponded().matches("YES|NO|")) {
+			errors.rejectValue("responded", "editing.value.invalid");
+		}
+		if (form.getContactPointUrl() != null && !form.getContactPointUrl().isBlank()
+				&& !PartnershipEditor.isWebAddress(form.getContactPointUrl())) {
+			errors.rejectValue("contactPointUrl", "editing.url.invalid");
+		}
+	}
+
+	public Country update(String code, CountryForm form, Editor editor) {
+		Country country = editable(code, editor);
+		long loaded = form.getVersion() == null ? -1 : form.getVersion();
+		if (country.getVersion() != loaded) {
+			Map<String, Object> now = snapshot(CountryForm.of(country));
+			throw history.atVersion(EntryType.COUNTRY, code, loaded)
+				.map(base -> new EditConflictException(country.getVersion(), History.diff(base.snapshot(), now)))
+				.orElseGet(() -> new EditConflictException(country.getVersion(), List.of()));
+		}
+		Map<String, Object> before = snapshot(CountryForm.of(country));
+		long versionBefore = country.getVersion();
+		apply(country, form);
+		Country saved;
+		try {
+			saved = countries.save(country);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new EditConflictException(loaded + 1, List.of());
+		}
+		history.record(EntryType.COUNTRY, code, saved.getVersion(), Action.EDITED, author(editor),
+				snapshot(CountryForm.of(saved)), before, versionBefore);
+		return saved;
+	}
+
+	public Country revert(String code, long revisionId, Editor editor) {
+		Country country = editable(code, editor);
+		Revision revision = history.find(EntryType.COUNTRY, code, revisionId)
+			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
+		Map<String, Object> before = snapshot(CountryForm.of(country));
+		long versionBefore = country.getVersion();
+		apply(country, json.convertValue(revision.snapshot(), CountryForm.class));
+		Country saved = countries.save(country);
+		history.record(EntryType.COUNTRY, code, saved.getVersion(), Action.REVERTED, author(editor),
+				snapshot(CountryForm.of(saved)), before, versionBefore);
+		return saved;
+	}
+
+	private void apply(Country country, CountryForm form) {
+		Boolean responded = switch (form.getResponded() == null ? "" : form.getResponded()) {
+			case "YES" -> true;
+			case "NO" -> false;
+			default -> null;
+		};
+		country.reviseAnswer(new EmnAnswer(responded, responded == null ? null : form.isReportedSmps() && responded,
+				form.isPublicDebate(), form.isRelatedInitiatives(),
+				new LocalizedText(strip(form.getNarrativeEn()), strip(form.getNarrativeFr())), strip(form.getContactPointUrl())),
+				clock.instant());
+	}
+
+	private Map<String, Object> snapshot(CountryForm form) {
+		Map<String, Object> snapshot = json.convertValue(form, MAP);
+		snapshot.remove("version");
+		return snapshot;
+	}
+
+	private Country editable(String code, Editor editor) {
+		Country country = countries.find(code).orElseThrow(() -> new EntryNotFoundException(code));
+		if (!EditingPolicy.mayEdit(editor, country)) {
+			throw new NotYoursException();
+		}
+		return country;
+	}
+
+	private static Author author(Editor editor) {
+		return new Author(editor.accountId(), editor.displayName(), editor.countryCode());
+	}
+
+	private static String strip(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

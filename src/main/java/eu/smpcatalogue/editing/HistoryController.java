@@ -1,0 +1,94 @@
+package eu.smpcatalogue.editing;
+
+import java.util.List;
+
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.Revision;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Partnerships;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public history of each entry, a readable comparison of any two revisions, and recent changes. */
+@Controller
+class HistoryController {
+
+	private final History history;
+
+	private final Partnerships partnerships;
+
+	private final Countries countries;
+
+	HistoryController(History history, Partnerships partnerships, Countries countries) {
+		this.history = history;
+		this.partnerships = partnerships;
+		this.countries = countries;
+	}
+
+	@GetMapping("/partnerships/{slug}/history")
+	String partnership(@PathVariable String slug, Model model) {
+		Partnership partnership = published(slug);
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("revisions", history.of(EntryType.PARTNERSHIP, PartnershipEditor.key(partnership)));
+		return "history/partnership";
+	}
+
+	@GetMapping("/partnerships/{slug}/history/compare")
+	String comparePartnership(@PathVariable String slug, @RequestParam long from, @RequestParam long to, Model model) {
+		Partnership partnership = published(slug);
+		compare(model, EntryType.PARTNERSHIP, PartnershipEditor.key(partnership), from, to);
+		model.addAttribute("partnership", partnership);
+		return "history/compare";
+	}
+
+	@GetMapping("/countries/{code}/history")
+	String country(@PathVariable String code, Model model) {
+		Country country = country(code);
+		model.addAttribute("country", country);
+		model.addAttribute("revisions", history.of(EntryType.COUNTRY, country.getCode()));
+		return "history/country";
+	}
+
+	@GetMapping("/countries/{code}/history/compare")
+	String compareCountry(@PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
+		Country country = country(code);
+		compare(model, EntryType.COUNTRY, country.getCode(), from, to);
+		model.addAttribute("country", country);
+		return "history/compare";
+	}
+
+	@GetMapping("/changes")
+	String changes(Model model) {
+		List<Revision> recent = history.recent(100);
+		model.addAttribute("changes", recent);
+		model.addAttribute("partnerships", partnerships.namesByIds(recent.stream()
+			.filter(revision -> revision.entryType() == EntryType.PARTNERSHIP)
+			.map(Revision::entryKey)
+			.toList()));
+		return "history/changes";
+	}
+
+	private void compare(Model model, EntryType type, String key, long from, long to) {
+		Revision older = history.find(type, key, from).orElseThrow(() -> new EntryNotFoundException("revision " + from));
+		Revision newer = history.find(type, key, to).orElseThrow(() -> new EntryNotFoundException("revision " + to));
+		model.addAttribute("older", older);
+		model.addAttribute("newer", newer);
+		model.addAttribute("changes", History.diff(older.snapshot(), newer.snapshot()));
+	}
+
+	private Partnership published(String slug) {
+		return partnerships.findPublished(slug).orElseThrow(() -> new EntryNotFoundException(slug));
+	}
+
+	private Country country(String code) {
+		return countries.find(code).orElseThrow(() -> new EntryNotFoundException(code));
+	}
+
+}

@@ -1,0 +1,154 @@
+package eu.smpcatalogue.editing;
+
+import java.util.Locale;
+
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.partnership.Category;
+import eu.smpcatalogue.partnership.CatalogueLink;
+import eu.smpcatalogue.partnership.Element;
+import eu.smpcatalogue.partnership.ElementStatus;
+import eu.smpcatalogue.partnership.Figure;
+import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.Kind;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.partnership.SkillLevel;
+import eu.smpcatalogue.partnership.Status;
+import eu.smpcatalogue.partnership.Vocabularies;
+import eu.smpcatalogue.source.SourceDocuments;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The partnership forms: create, edit (conflict-safe), retire; restoring is for administrators. */
+@Controller
+class PartnershipEditController {
+
+	private static final String FORM = "editing/partnership";
+
+	private final PartnershipEditor editor;
+
+	private final Partnerships partnerships;
+
+	private final Countries countries;
+
+	private final Vocabularies vocabularies;
+
+	private final SourceDocuments sources;
+
+	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
+			Vocabularies vocabularies, SourceDocuments sources) {
+		this.editor = editor;
+		this.partnerships = partnerships;
+		this.countries = countries;
+		this.vocabularies = vocabularies;
+		this.sources = sources;
+	}
+
+	@GetMapping("/partnerships/new")
+	String newForm(Model model, Locale locale) {
+		return form(model, PartnershipMapping.withSpareRows(PartnershipMapping.blank()), null, locale);
+	}
+
+	@PostMapping("/partnerships/new")
+	String create(@AuthenticationPrincipal Editor user, @Valid @ModelAttribute("form") PartnershipForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		PartnershipMapping.dropBlankRows(form);
+		editor.validate(form, result, user, null);
+		if (result.hasErrors()) {
+			return form(model, PartnershipMapping.withSpareRows(form), null, locale);
+		}
+		Partnership created = editor.create(form, user);
+		redirect.addFlashAttribute("message", "editing.created");
+		return "redirect:/partnerships/" + created.getSlug();
+	}
+
+	@GetMapping("/partnerships/{slug}/edit")
+	String editForm(@AuthenticationPrincipal Editor user, @PathVariable String slug, Model model, Locale locale) {
+		return form(model, PartnershipMapping.withSpareRows(editor.formFor(slug, user)), slug, locale);
+	}
+
+	@PostMapping("/partnerships/{slug}/edit")
+	String update(@AuthenticationPrincipal Editor user, @PathVariable String slug,
+			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		editor.formFor(slug, user); // refuses, before anything else, an entry that is not the editor's
+		PartnershipMapping.dropBlankRows(form);
+		editor.validate(form, result, user, slug);
+		if (result.hasErrors()) {
+			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
+		}
+		try {
+			Partnership saved = editor.update(slug, form, user);
+			redirect.addFlashAttribute("message", "editing.saved");
+			return "redirect:/partnerships/" + saved.getSlug();
+		}
+		catch (EditConflictException conflict) {
+			// Keep what the person typed; the next save goes onto the version they have now seen.
+			form.setVersion(conflict.currentVersion());
+			model.addAttribute("conflict", conflict.theirChanges());
+			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
+		}
+	}
+
+	@PostMapping("/partnerships/{slug}/retire")
+	String retire(@AuthenticationPrincipal Editor user, @PathVariable String slug, RedirectAttributes redirect) {
+		editor.retire(slug, user);
+		redirect.addFlashAttribute("message", "editing.retired");
+		return "redirect:/partnerships";
+	}
+
+	@PostMapping("/admin/partnerships/{slug}/restore")
+	String restore(@AuthenticationPrincipal Editor user, @PathVariable String slug, RedirectAttributes redirect) {
+		editor.restore(slug, user);
+		redirect.addFlashAttribute("message", "editing.restored");
+		return "redirect:/partnerships/" + slug;
+	}
+
+	@PostMapping("/admin/partnerships/{slug}/history/{revision}/revert")
+	String revert(@AuthenticationPrincipal Editor user, @PathVariable String slug, @PathVariable long revision,
+			RedirectAttributes redirect) {
+		editor.revert(slug, revision, user);
+		redirect.addFlashAttribute("message", "history.reverted");
+		return "redirect:/partnerships/" + slug + "/history";
+	}
+
+	@GetMapping("/admin/retired")
+	String retired(Model model, Locale locale) {
+		model.addAttribute("retired", partnerships.retired(locale));
+		return "editing/retired";
+	}
+
+	private String form(Model model, PartnershipForm form, String slug, Locale locale) {
+		model.addAttribute("form", form);
+		model.addAttribute("slug", slug);
+		model.addAttribute("countries", countries.allByName(locale));
+		model.addAttribute("regions", vocabularies.regions());
+		model.addAttribute("sectors", vocabularies.sectors());
+		model.addAttribute("organisations", vocabularies.organisations());
+		model.addAttribute("sourceDocuments", sources.all());
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("skillLevels", SkillLevel.values());
+		model.addAttribute("elements", Element.values());
+		model.addAttribute("elementStatuses", ElementStatus.values());
+		model.addAttribute("roles", Involvement.Role.values());
+		model.addAttribute("figureKinds", Figure.Kind.values());
+		model.addAttribute("measures", Figure.Measure.values());
+		model.addAttribute("qualifiers", Figure.Qualifier.values());
+		model.addAttribute("units", Figure.Unit.values());
+		model.addAttribute("catalogues", CatalogueLink.Catalogue.values());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,393 @@
+package eu.smpcatalogue.editing;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
+import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
+import eu.smpcatalogue.editing.PartnershipMapping.Terms;
+import eu.smpcatalogue.history.Action;
+import eu.smpcatalogue.history.Author;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.Revision;
+import eu.smpcatalogue.partnership.CatalogueLink;
+import eu.smpcatalogue.partnership.Category;
+import eu.smpcatalogue.partnership.Element;
+import eu.smpcatalogue.partnership.ElementStatus;
+import eu.smpcatalogue.partnership.Figure;
+import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.Kind;
+import eu.smpcatalogue.partnership.Organisation;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.partnership.Region;
+import eu.smpcatalogue.partnership.Sector;
+import eu.smpcatalogue.partnership.SkillLevel;
+import eu.smpcatalogue.partnership.Status;
+import eu.smpcatalogue.partnership.Vocabularies;
+import eu.smpcatalogue.source.SourceDocument;
+import eu.smpcatalogue.source.SourceDocuments;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creating, editing, retiring and restoring partnerships: checks who may, applies the domain's rules,
+ * refuses to overwrite a colleague's save silently, and records every change in the history.
+ */
+@Service
+@Transactional
+class PartnershipEditor {
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final Partnerships partnerships;
+
+	private final Countries countries;
+
+	private final Vocabularies vocabularies;
+
+	private final SourceDocuments sourceDocuments;
+
+	private final History history;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	PartnershipEditor(Partnerships partnerships, Countries countries, Vocabularies vocabularies,
+			SourceDocuments sourceDocuments, History history, JsonMapper json, Clock clock) {
+		this.partnerships = partnerships;
+		this.countries = countries;
+		this.vocabularies = vocabularies;
+		this.sourceDocuments = sourceDocuments;
+		this.history = history;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PartnershipForm formFor(String slug, Editor editor) {
+		return PartnershipMapping.toForm(editable(slug, editor));
+	}
+
+	/** Checks the domain's rules, rejecting each failure on the field it concerns. */
+	@Transactional(readOnly = true)
+	public void validate(PartnershipForm form, Errors errors, Editor editor, String currentSlug) {
+		Terms terms = terms(form);
+		if (blank(form.getNameEn()) && blank(form.getNameFr())) {
+			errors.rejectValue("nameEn", "editing.name.required");
+		}
+		if (blank(form.getSummaryEn()) && blank(form.getSummaryFr())) {
+			errors.rejectValue("summaryEn", "editing.summary.required");
+		}
+		checkEnum(errors, "kind", form.getKind(), Kind.class);
+		checkEnum(errors, "category", form.getCategory(), Category.class);
+		checkEnum(errors, "status", form.getStatus(), Status.class);
+		checkEnum(errors, "skillLevel", form.getSkillLevel(), SkillLevel.class);
+		checkPeriod(form, errors);
+		if (form.getDestinationCountries().isEmpty() && form.getDestinationRegions().isEmpty()) {
+			errors.rejectValue("destinationCountries", "editing.destination.required");
+		}
+		if (form.getOriginCountries().isEmpty() && form.getOriginRegions().isEmpty()) {
+			errors.rejectValue("originCountries", "editing.origin.required");
+		}
+		checkCodes(errors, "destinationCountries", form.getDestinationCountries(), terms.countries());
+		checkCodes(errors, "originCountries", form.getOriginCountries(), terms.countries());
+		checkCodes(errors, "destinationRegions", form.getDestinationRegions(), terms.regions());
+		checkCodes(errors, "originRegions", form.getOriginRegions(), terms.regions());
+		checkCodes(errors, "sectors", form.getSectors(), terms.sectors());
+		for (int i = 0; i < form.getOrganisations().size(); i++) {
+			checkCode(errors, "organisations[" + i + "].organisation", form.getOrganisations().get(i).getOrganisation(),
+					terms.organisations());
+			checkEnum(errors, "organisations[" + i + "].role", form.getOrganisations().get(i).getRole(),
+					Involvement.Role.class);
+		}
+		checkElements(form, errors);
+		checkFigures(form, errors, terms);
+		if (form.getSources().isEmpty()) {
+			errors.rejectValue("sources", "editing.sources.required");
+		}
+		for (int i = 0; i < form.getSources().size(); i++) {
+			checkCode(errors, "sources[" + i + "].sourceKey", form.getSources().get(i).getSourceKey(), terms.sources());
+		}
+		for (int i = 0; i < form.getCatalogueLinks().size(); i++) {
+			checkEnum(errors, "catalogueLinks[" + i + "].catalogue", form.getCatalogueLinks().get(i).getCatalogue(),
+					CatalogueLink.Catalogue.class);
+			if (!isWebAddress(form.getCatalogueLinks().get(i).getUrl())) {
+				errors.rejectValue("catalogueLinks[" + i + "].url", "editing.url.invalid");
+			}
+		}
+		if (!blank(form.getReportingCountry()) && !terms.countries().containsKey(form.getReportingCountry())) {
+			errors.rejectValue("reportingCountry", "editing.code.unknown");
+		}
+		if (!blank(form.getPartOf()) && (terms.partOf() == null || form.getPartOf().equals(currentSlug))) {
+			errors.rejectValue("partOf", "editing.partOf.invalid");
+		}
+		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(currentSlug)
+				&& partnerships.isSlugTaken(form.getSlug())) {
+			errors.rejectValue("slug", "editing.slug.taken");
+		}
+		if (!EditingPolicy.mayHold(editor, form)) {
+			errors.rejectValue("reportingCountry", "editing.scope.outside", new Object[] { editor.countryCode() }, null);
+		}
+	}
+
+	/** Creates a partnership from a valid form; its slug comes from its name and then stays. */
+	public Partnership create(PartnershipForm form, Editor editor) {
+		Partnership partnership = Partnership.create(uniqueSlug(form), PartnershipMapping.toContent(form, terms(form)),
+				clock.instant());
+		partnership = partnerships.save(partnership);
+		record(partnership, Action.CREATED, editor, null, 0);
+		return partnership;
+	}
+
+	/**
+	 * Saves a valid form over the version the person loaded. If someone saved in between, nothing is
+	 * written and the conflict says what they changed.
+	 */
+	public Partnership update(String slug, PartnershipForm form, Editor editor) {
+		Partnership partnership = editable(slug, editor);
+		long loaded = form.getVersion() == null ? -1 : form.getVersion();
+		if (partnership.getVersion() != loaded) {
+			throw conflict(partnership, loaded);
+		}
+		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		long versionBefore = partnership.getVersion();
+		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug())) {
+			partnerships.changeSlug(partnership, form.getSlug());
+		}
+		partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		try {
+			partnership = partnerships.save(partnership);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new EditConflictException(loaded + 1, List.of());
+		}
+		record(partnership, Action.EDITED, editor, before, versionBefore);
+		return partnership;
+	}
+
+	public Partnership retire(String slug, Editor editor) {
+		Partnership partnership = editable(slug, editor);
+		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		long versionBefore = partnership.getVersion();
+		partnership.retire(clock.instant());
+		record(partnerships.save(partnership), Action.RETIRED, editor, before, versionBefore);
+		return partnership;
+	}
+
+	/** Administrators only (the controller's URL is under their role). */
+	public Partnership restore(String slug, Editor editor) {
+		Partnership partnership = editable(slug, editor);
+		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		long versionBefore = partnership.getVersion();
+		partnership.restore(clock.instant());
+		record(partnerships.save(partnership), Action.RESTORED, editor, before, versionBefore);
+		return partnership;
+	}
+
+	/** Brings back an earlier revision's content, as a new revision. */
+	public Partnership revert(String slug, long revisionId, Editor editor) {
+		Partnership partnership = editable(slug, editor);
+		Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
+			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
+		PartnershipForm form = json.convertValue(revision.snapshot(), PartnershipForm.class);
+		form.setSlug(partnership.getSlug());
+		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		long versionBefore = partnership.getVersion();
+		partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		record(partnerships.save(partnership), Action.REVERTED, editor, before, versionBefore);
+		return partnership;
+	}
+
+	private EditConflictException conflict(Partnership current, long loadedVersion) {
+		Map<String, Object> now = snapshot(PartnershipMapping.toForm(current));
+		return history.atVersion(EntryType.PARTNERSHIP, key(current), loadedVersion)
+			.map(base -> new EditConflictException(current.getVersion(), History.diff(base.snapshot(), now)))
+			.orElseGet(() -> new EditConflictException(current.getVersion(), List.of()));
+	}
+
+	private void record(Partnership partnership, Action action, Editor editor, Map<String, Object> before,
+			long versionBefore) {
+		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action,
+				new Author(editor.accountId(), editor.displayName(), editor.countryCode()),
+				snapshot(PartnershipMapping.toForm(partnership)), before, versionBefore);
+	}
+
+	/** What the history keeps: the form's fields without its version. */
+	Map<String, Object> snapshot(PartnershipForm form) {
+		Map<String, Object> snapshot = json.convertValue(form, MAP);
+		snapshot.remove("version");
+		return snapshot;
+	}
+
+	static String key(Partnership partnership) {
+		return partnership.getId().toString();
+	}
+
+	private Partnership editable(String slug, Editor editor) {
+		Partnership partnership = partnerships.findAny(slug).orElseThrow(() -> new EntryNotFoundException(slug));
+		if (!EditingPolicy.mayEdit(editor, partnership)) {
+			throw new NotYoursException();
+		}
+		return partnership;
+	}
+
+	private Terms terms(PartnershipForm form) {
+		Map<String, Country> countryTerms = countries.all()
+			.stream()
+			.collect(Collectors.toMap(Country::getCode, Function.identity()));
+		Partnership partOf = blank(form.getPartOf()) ? null : partnerships.findAny(form.getPartOf()).orElse(null);
+		return new Terms(countryTerms, index(vocabularies.regions(), Region::getSlug),
+				index(vocabularies.sectors(), Sector::getSlug), index(vocabularies.organisations(), Organisation::getSlug),
+				index(sourceDocuments.all(), SourceDocument::getKey), partOf);
+	}
+
+	private String uniqueSlug(PartnershipForm form) {
+		String base = slugOf(blank(form.getNameEn()) ? form.getNameFr() : form.getNameEn());
+		String slug = base;
+		for (int n = 2; partnerships.isSlugTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	/** "THAMM – Towards a Holistic Approach" → "thamm-towards-a-holistic-approach", at most 80 characters. */
+	static String slugOf(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		if (slug.length() > 80) {
+			slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
+		}
+		return slug.isEmpty() ? "partnership" : slug;
+	}
+
+	private static void checkPeriod(PartnershipForm form, Errors errors) {
+		if (form.getStartMonth() != null && form.getStartYear() == null) {
+			errors.rejectValue("startYear", "editing.period.monthWithoutYear");
+		}
+		if (form.getEndMonth() != null && form.getEndYear() == null) {
+			errors.rejectValue("endYear", "editing.period.monthWithoutYear");
+		}
+		if (form.getStartYear() != null && form.getEndYear() != null) {
+			int start = form.getStartYear() * 12 + (form.getStartMonth() == null ? 1 : form.getStartMonth());
+			int end = form.getEndYear() * 12 + (form.getEndMonth() == null ? 12 : form.getEndMonth());
+			if (end < start) {
+				errors.rejectValue("endYear", "editing.period.endBeforeStart");
+			}
+		}
+	}
+
+	private static void checkElements(PartnershipForm form, Errors errors) {
+		Set<Element> seen = EnumSet.noneOf(Element.class);
+		for (int i = 0; i < form.getElements().size(); i++) {
+			ElementRow row = form.getElements().get(i);
+			String path = "elements[" + i + "]";
+			if (!isEnum(row.getElement(), Element.class) || !seen.add(Element.valueOf(row.getElement()))) {
+				errors.rejectValue(path + ".element", "editing.value.invalid");
+				continue;
+			}
+			if (!isEnum(row.getStatus(), ElementStatus.class)) {
+				errors.rejectValue(path + ".status", "editing.value.invalid");
+			}
+			else if (!ElementStatus.NOT_DOCUMENTED.name().equals(row.getStatus()) && blank(row.getEvidenceEn())
+					&& blank(row.getEvidenceFr())) {
+				errors.rejectValue(path + ".evidenceEn", "editing.evidence.required");
+			}
+		}
+		if (seen.size() != Element.values().length) {
+			errors.rejectValue("elements", "editing.elements.allFive");
+		}
+	}
+
+	private static void checkFigures(PartnershipForm form, Errors errors, Terms terms) {
+		for (int i = 0; i < form.getFigures().size(); i++) {
+			FigureRow row = form.getFigures().get(i);
+			String path = "figures[" + i + "]";
+			checkEnum(errors, path + ".kind", row.getKind(), Figure.Kind.class);
+			checkEnum(errors, path + ".measure", row.getMeasure(), Figure.Measure.class);
+			checkEnum(errors, path + ".qualifier", row.getQualifier(), Figure.Qualifier.class);
+			checkEnum(errors, path + ".unit", row.getUnit(), Figure.Unit.class);
+			if (row.getValueLow() == null) {
+				errors.rejectValue(path + ".valueLow", "editing.figure.valueRequired");
+			}
+			boolean range = Figure.Qualifier.RANGE.name().equals(row.getQualifier());
+			if (range != (row.getValueHigh() != null)
+					|| (range && row.getValueLow() != null && row.getValueHigh().compareTo(row.getValueLow()) < 0)) {
+				errors.rejectValue(path + ".valueHigh", "editing.figure.range");
+			}
+			if (blank(row.getLabelEn()) && blank(row.getLabelFr())) {
+				errors.rejectValue(path + ".labelEn", "editing.figure.labelRequired");
+			}
+			checkCode(errors, path + ".sourceKey", row.getSourceKey(), terms.sources());
+			if (blank(row.getSourceLocator())) {
+				errors.rejectValue(path + ".sourceLocator", "editing.figure.locatorRequired");
+			}
+		}
+	}
+
+	private static void checkCodes(Errors errors, String field, List<String> codes, Map<String, ?> terms) {
+		if (codes.stream().anyMatch(code -> !terms.containsKey(code)) || new HashSet<>(codes).size() != codes.size()) {
+			errors.rejectValue(field, "editing.code.unknown");
+		}
+	}
+
+	private static void checkCode(Errors errors, String field, String code, Map<String, ?> terms) {
+		if (blank(code) || !terms.containsKey(code)) {
+			errors.rejectValue(field, "editing.code.unknown");
+		}
+	}
+
+	private static <E extends Enum<E>> void checkEnum(Errors errors, String field, String value, Class<E> type) {
+		if (!isEnum(value, type)) {
+			errors.rejectValue(field, "editing.value.invalid");
+		}
+	}
+
+	private static <E extends Enum<E>> boolean isEnum(String value, Class<E> type) {
+		return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(value));
+	}
+
+	static boolean isWebAddress(String url) {
+		if (blank(url) || url.length() > 1000) {
+			return false;
+		}
+		try {
+			URI uri = new URI(url.strip());
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+		return items.stream().collect(Collectors.toMap(key, Function.identity()));
+	}
+
+	private static boolean blank(String value) {
+		return PartnershipMapping.blank(value);
+	}
+
+}

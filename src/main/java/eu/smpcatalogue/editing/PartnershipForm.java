@@ -1,0 +1,783 @@
+package eu.smpcatalogue.editing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * Everything an editor can change about a partnership, as the form sends it: plain values, codes and
+ * rows, never entities. The same shape is what the history keeps of each revision.
+ */
+public class PartnershipForm {
+
+	private Long version;
+
+	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{editing.slug.invalid}")
+	@Size(max = 120)
+	private String slug;
+
+	@Size(max = 300)
+	private String nameEn;
+
+	@Size(max = 300)
+	private String nameFr;
+
+	@Size(max = 40)
+	private String acronym;
+
+	@Valid
+	private List<AlternativeNameRow> alternativeNames = new ArrayList<>();
+
+	@NotBlank
+	private String kind;
+
+	@NotBlank
+	private String category;
+
+	@NotBlank
+	private String status;
+
+	private String statusNoteEn;
+
+	private String statusNoteFr;
+
+	@Min(1900)
+	@Max(2100)
+	private Integer startYear;
+
+	@Min(1)
+	@Max(12)
+	private Integer startMonth;
+
+	@Min(1900)
+	@Max(2100)
+	private Integer endYear;
+
+	@Min(1)
+	@Max(12)
+	private Integer endMonth;
+
+	@Size(max = 300)
+	private String periodNoteEn;
+
+	@Size(max = 300)
+	private String periodNoteFr;
+
+	private String summaryEn;
+
+	private String summaryFr;
+
+	private String descriptionEn;
+
+	private String descriptionFr;
+
+	private String targetGroupEn;
+
+	private String targetGroupFr;
+
+	@NotBlank
+	private String skillLevel;
+
+	private String rationaleEn;
+
+	private String rationaleFr;
+
+	private String operationEn;
+
+	private String operationFr;
+
+	private String outcomesEn;
+
+	private String outcomesFr;
+
+	@PositiveOrZero
+	@Digits(integer = 13, fraction = 2)
+	private BigDecimal budgetAmount;
+
+	@Pattern(regexp = "([A-Z]{3})?", message = "{editing.currency.invalid}")
+	private String budgetCurrency;
+
+	private String budgetNoteEn;
+
+	private String budgetNoteFr;
+
+	private List<String> destinationCountries = new ArrayList<>();
+
+	private List<String> destinationRegions = new ArrayList<>();
+
+	private List<String> originCountries = new ArrayList<>();
+
+	private List<String> originRegions = new ArrayList<>();
+
+	private List<String> sectors = new ArrayList<>();
+
+	@Valid
+	private List<OrganisationRow> organisations = new ArrayList<>();
+
+	@Valid
+	private List<ElementRow> elements = new ArrayList<>();
+
+	@Valid
+	private List<FigureRow> figures = new ArrayList<>();
+
+	@Valid
+	private List<SourceRow> sources = new ArrayList<>();
+
+	@Valid
+	private List<LinkRow> catalogueLinks = new ArrayList<>();
+
+	private String reportingCountry;
+
+	private String partOf;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate lastVerifiedOn;
+
+	/** Another name, with the language it is in. */
+	public static class AlternativeNameRow {
+
+		@Size(max = 300)
+		private String name;
+
+		@Pattern(regexp = "([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?", message = "{editing.language.invalid}")
+		private String language;
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getLanguage() {
+			return language;
+		}
+
+		public void setLanguage(String language) {
+			this.language = language;
+		}
+
+	}
+
+	/** An organisation and its part. */
+	public static class OrganisationRow {
+
+		private String organisation;
+
+		private String role;
+
+		public String getOrganisation() {
+			return organisation;
+		}
+
+		public void setOrganisation(String organisation) {
+			this.organisation = organisation;
+		}
+
+		public String getRole() {
+			return role;
+		}
+
+		public void setRole(String role) {
+			this.role = role;
+		}
+
+	}
+
+	/** One of the five elements, its status and the evidence. */
+	public static class ElementRow {
+
+		private String element;
+
+		private String status;
+
+		private String evidenceEn;
+
+		private String evidenceFr;
+
+		public String getElement() {
+			return element;
+		}
+
+		public void setElement(String element) {
+			this.element = element;
+		}
+
+		public String getStatus() {
+			return status;
+		}
+
+		public void setStatus(String status) {
+			this.status = status;
+		}
+
+		public String getEvidenceEn() {
+			return evidenceEn;
+		}
+
+		public void setEvidenceEn(String evidenceEn) {
+			this.evidenceEn = evidenceEn;
+		}
+
+		public String getEvidenceFr() {
+			return evidenceFr;
+		}
+
+		public void setEvidenceFr(String evidenceFr) {
+			this.evidenceFr = evidenceFr;
+		}
+
+	}
+
+	/** A figure with its meaning. */
+	public static class FigureRow {
+
+		private String kind;
+
+		private String measure;
+
+		private String qualifier;
+
+		@Digits(integer = 13, fraction = 2)
+		private BigDecimal valueLow;
+
+		@Digits(integer = 13, fraction = 2)
+		private BigDecimal valueHigh;
+
+		private String unit;
+
+		@Size(max = 500)
+		private String labelEn;
+
+		@Size(max = 500)
+		private String labelFr;
+
+		private String sourceKey;
+
+		@Size(max = 200)
+		private String sourceLocator;
+
+		public String getKind() {
+			return kind;
+		}
+
+		public void setKind(String kind) {
+			this.kind = kind;
+		}
+
+		public String getMeasure() {
+			return measure;
+		}
+
+		public void setMeasure(String measure) {
+			this.measure = measure;
+		}
+
+		public String getQualifier() {
+			return qualifier;
+		}
+
+		public void setQualifier(String qualifier) {
+			this.qualifier = qualifier;
+		}
+
+		public BigDecimal getValueLow() {
+			return valueLow;
+		}
+
+		public void setValueLow(BigDecimal valueLow) {
+			this.valueLow = valueLow;
+		}
+
+		public BigDecimal getValueHigh() {
+			return valueHigh;
+		}
+
+		public void setValueHigh(BigDecimal valueHigh) {
+			this.valueHigh = valueHigh;
+		}
+
+		public String getUnit() {
+			return unit;
+		}
+
+		public void setUnit(String unit) {
+			this.unit = unit;
+		}
+
+		public String getLabelEn() {
+			return labelEn;
+		}
+
+		public void setLabelEn(String labelEn) {
+			this.labelEn = labelEn;
+		}
+
+		public String getLabelFr() {
+			return labelFr;
+		}
+
+		public void setLabelFr(String labelFr) {
+			this.labelFr = labelFr;
+		}
+
+		public String getSourceKey() {
+			return sourceKey;
+		}
+
+		public void setSourceKey(String sourceKey) {
+			this.sourceKey = sourceKey;
+		}
+
+		public String getSourceLocator() {
+			return sourceLocator;
+		}
+
+		public void setSourceLocator(String sourceLocator) {
+			this.sourceLocator = sourceLocator;
+		}
+
+	}
+
+	/** A cited document and the place in it. */
+	public static class SourceRow {
+
+		private String sourceKey;
+
+		@Size(max = 200)
+		private String locator;
+
+		public String getSourceKey() {
+			return sourceKey;
+		}
+
+		public void setSourceKey(String sourceKey) {
+			this.sourceKey = sourceKey;
+		}
+
+		public String getLocator() {
+			return locator;
+		}
+
+		public void setLocator(String locator) {
+			this.locator = locator;
+		}
+
+	}
+
+	/** The same partnership in another catalogue. */
+	public static class LinkRow {
+
+		private String catalogue;
+
+		@Size(max = 1000)
+		private String url;
+
+		public String getCatalogue() {
+			return catalogue;
+		}
+
+		public void setCatalogue(String catalogue) {
+			this.catalogue = catalogue;
+		}
+
+		public String getUrl() {
+			return url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getNameFr() {
+		return nameFr;
+	}
+
+	public void setNameFr(String nameFr) {
+		this.nameFr = nameFr;
+	}
+
+	public String getAcronym() {
+		return acronym;
+	}
+
+	public void setAcronym(String acronym) {
+		this.acronym = acronym;
+	}
+
+	public List<AlternativeNameRow> getAlternativeNames() {
+		return alternativeNames;
+	}
+
+	public void setAlternativeNames(List<AlternativeNameRow> alternativeNames) {
+		this.alternativeNames = alternativeNames;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category;
+	}
+
+	public String getStatus() {
+		return status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public String getStatusNoteEn() {
+		return statusNoteEn;
+	}
+
+	public void setStatusNoteEn(String statusNoteEn) {
+		this.statusNoteEn = statusNoteEn;
+	}
+
+	public String getStatusNoteFr() {
+		return statusNoteFr;
+	}
+
+	public void setStatusNoteFr(String statusNoteFr) {
+		this.statusNoteFr = statusNoteFr;
+	}
+
+	public Integer getStartYear() {
+		return startYear;
+	}
+
+	public void setStartYear(Integer startYear) {
+		this.startYear = startYear;
+	}
+
+	public Integer getStartMonth() {
+		return startMonth;
+	}
+
+	public void setStartMonth(Integer startMonth) {
+		this.startMonth = startMonth;
+	}
+
+	public Integer getEndYear() {
+		return endYear;
+	}
+
+	public void setEndYear(Integer endYear) {
+		this.endYear = endYear;
+	}
+
+	public Integer getEndMonth() {
+		return endMonth;
+	}
+
+	public void setEndMonth(Integer endMonth) {
+		this.endMonth = endMonth;
+	}
+
+	public String getPeriodNoteEn() {
+		return periodNoteEn;
+	}
+
+	public void setPeriodNoteEn(String periodNoteEn) {
+		this.periodNoteEn = periodNoteEn;
+	}
+
+	public String getPeriodNoteFr() {
+		return periodNoteFr;
+	}
+
+	public void setPeriodNoteFr(String periodNoteFr) {
+		this.periodNoteFr = periodNoteFr;
+	}
+
+	public String getSummaryEn() {
+		return summaryEn;
+	}
+
+	public void setSummaryEn(String summaryEn) {
+		this.summaryEn = summaryEn;
+	}
+
+	public String getSummaryFr() {
+		return summaryFr;
+	}
+
+	public void setSummaryFr(String summaryFr) {
+		this.summaryFr = summaryFr;
+	}
+
+	public String getDescriptionEn() {
+		return descriptionEn;
+	}
+
+	public void setDescriptionEn(String descriptionEn) {
+		this.descriptionEn = descriptionEn;
+	}
+
+	public String getDescriptionFr() {
+		return descriptionFr;
+	}
+
+	public void setDescriptionFr(String descriptionFr) {
+		this.descriptionFr = descriptionFr;
+	}
+
+	public String getTargetGroupEn() {
+		return targetGroupEn;
+	}
+
+	public void setTargetGroupEn(String targetGroupEn) {
+		this.targetGroupEn = targetGroupEn;
+	}
+
+	public String getTargetGroupFr() {
+		return targetGroupFr;
+	}
+
+	public void setTargetGroupFr(String targetGroupFr) {
+		this.targetGroupFr = targetGroupFr;
+	}
+
+	public String getSkillLevel() {
+		return skillLevel;
+	}
+
+	public void setSkillLevel(String skillLevel) {
+		this.skillLevel = skillLevel;
+	}
+
+	public String getRationaleEn() {
+		return rationaleEn;
+	}
+
+	public void setRationaleEn(String rationaleEn) {
+		this.rationaleEn = rationaleEn;
+	}
+
+	public String getRationaleFr() {
+		return rationaleFr;
+	}
+
+	public void setRationaleFr(String rationaleFr) {
+		this.rationaleFr = rationaleFr;
+	}
+
+	public String getOperationEn() {
+		return operationEn;
+	}
+
+	public void setOperationEn(String operationEn) {
+		this.operationEn = operationEn;
+	}
+
+	public String getOperationFr() {
+		return operationFr;
+	}
+
+	public void setOperationFr(String operationFr) {
+		this.operationFr = operationFr;
+	}
+
+	public String getOutcomesEn() {
+		return outcomesEn;
+	}
+
+	public void setOutcomesEn(String outcomesEn) {
+		this.outcomesEn = outcomesEn;
+	}
+
+	public String getOutcomesFr() {
+		return outcomesFr;
+	}
+
+	public void setOutcomesFr(String outcomesFr) {
+		this.outcomesFr = outcomesFr;
+	}
+
+	public BigDecimal getBudgetAmount() {
+		return budgetAmount;
+	}
+
+	public void setBudgetAmount(BigDecimal budgetAmount) {
+		this.budgetAmount = budgetAmount;
+	}
+
+	public String getBudgetCurrency() {
+		return budgetCurrency;
+	}
+
+	public void setBudgetCurrency(String budgetCurrency) {
+		this.budgetCurrency = budgetCurrency;
+	}
+
+	public String getBudgetNoteEn() {
+		return budgetNoteEn;
+	}
+
+	public void setBudgetNoteEn(String budgetNoteEn) {
+		this.budgetNoteEn = budgetNoteEn;
+	}
+
+	public String getBudgetNoteFr() {
+		return budgetNoteFr;
+	}
+
+	public void setBudgetNoteFr(String budgetNoteFr) {
+		this.budgetNoteFr = budgetNoteFr;
+	}
+
+	public List<String> getDestinationCountries() {
+		return destinationCountries;
+	}
+
+	public void setDestinationCountries(List<String> destinationCountries) {
+		this.destinationCountries = destinationCountries;
+	}
+
+	public List<String> getDestinationRegions() {
+		return destinationRegions;
+	}
+
+	public void setDestinationRegions(List<String> destinationRegions) {
+		this.destinationRegions = destinationRegions;
+	}
+
+	public List<String> getOriginCountries() {
+		return originCountries;
+	}
+
+	public void setOriginCountries(List<String> originCountries) {
+		this.originCountries = originCountries;
+	}
+
+	public List<String> getOriginRegions() {
+		return originRegions;
+	}
+
+	public void setOriginRegions(List<String> originRegions) {
+		this.originRegions = originRegions;
+	}
+
+	public List<String> getSectors() {
+		return sectors;
+	}
+
+	public void setSectors(List<String> sectors) {
+		this.sectors = sectors;
+	}
+
+	public List<OrganisationRow> getOrganisations() {
+		return organisations;
+	}
+
+	public void setOrganisations(List<OrganisationRow> organisations) {
+		this.organisations = organisations;
+	}
+
+	public List<ElementRow> getElements() {
+		return elements;
+	}
+
+	public void setElements(List<ElementRow> elements) {
+		this.elements = elements;
+	}
+
+	public List<FigureRow> getFigures() {
+		return figures;
+	}
+
+	public void setFigures(List<FigureRow> figures) {
+		this.figures = figures;
+	}
+
+	public List<SourceRow> getSources() {
+		return sources;
+	}
+
+	public void setSources(List<SourceRow> sources) {
+		this.sources = sources;
+	}
+
+	public List<LinkRow> getCatalogueLinks() {
+		return catalogueLinks;
+	}
+
+	public void setCatalogueLinks(List<LinkRow> catalogueLinks) {
+		this.catalogueLinks = catalogueLinks;
+	}
+
+	public String getReportingCountry() {
+		return reportingCountry;
+	}
+
+	public void setReportingCountry(String reportingCountry) {
+		this.reportingCountry = reportingCountry;
+	}
+
+	public String getPartOf() {
+		return partOf;
+	}
+
+	public void setPartOf(String partOf) {
+		this.partOf = partOf;
+	}
+
+	public LocalDate getLastVerifiedOn() {
+		return lastVerifiedOn;
+	}
+
+	public void setLastVerifiedOn(LocalDate lastVerifiedOn) {
+		this.lastVerifiedOn = lastVerifiedOn;
+	}
+
+}

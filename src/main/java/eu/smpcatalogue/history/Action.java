@@ -1,0 +1,12 @@
+package eu.smpcatalogue.history;
+
+/** What a revision did to its entry. */
+public enum Action {
+
+	/** The entry as the seed imported it from the source, recorded before its first edit. */
+	IMPORTED,
+	CREATED, EDITED, RETIRED, RESTORED,
+	/** An administrator brought back an earlier revision (itself a new revision). */
+	REVERTED
+
+}

@@ -1,0 +1,97 @@
+package eu.smpcatalogue.account;
+
+import eu.smpcatalogue.CatalogueTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Signing in and out, throttling of guesses, and the password rules, against the real database. */
+@CatalogueTest
+class SignInTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void signingInRotatesTheSessionAndRecordsTheTime() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult login = mvc.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD)).andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		assertThat(accounts.find(editor.accountId()).orElseThrow().getLastLoginAt()).isNotNull();
+
+		MockHttpSession signedIn = (MockHttpSession) login.getRequest().getSession();
+		assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getContentAsString())
+			.contains(editor.displayName());
+		mvc.perform(post("/logout").session(signedIn).with(csrf()));
+		assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	@Test
+	void wrongPasswordsAndUnknownAccountsGetTheSameAnswer() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password("wrong password here"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(mvc.perform(formLogin().user("nobody-" + System.nanoTime()).password("wrong password here"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void repeatedFailuresAreRefusedForAWhileEvenWithTheRightPassword() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+			mvc.perform(formLogin().user(editor.getUsername()).password("a wrong guess " + i));
+		}
+		MvcResult blocked = mvc.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD)).andReturn();
+		assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/login?blocked");
+		assertThat(mvc.perform(get("/login?blocked")).andReturn().getResponse().getContentAsString())
+			.contains("refused for 15 minutes");
+	}
+
+	@Test
+	void aDisabledAccountCannotSignIn() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		accounts.disable(editor.accountId());
+		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void passwordsAreLongNotComplicatedAndNotCommon() {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		String longPassphrase = "ceci est une phrase de passe très longue, avec des accents et plus de soixante-quatre caractères";
+		accounts.changeOwnPassword(editor.accountId(), TestEditors.PASSWORD, longPassphrase);
+		assertThatExceptionOfType(AccountRuleException.class)
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "short"))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.tooShort"));
+		assertThatExceptionOfType(AccountRuleException.class)
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "password1234"))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.common"));
+		assertThatExceptionOfType(AccountRuleException.class)
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), "not the current one", "a fine new passphrase"))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.currentWrong"));
+	}
+
+}

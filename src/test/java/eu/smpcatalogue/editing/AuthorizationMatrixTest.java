@@ -1,0 +1,266 @@
+package eu.smpcatalogue.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import eu.smpcatalogue.CatalogueTest;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.account.TestEditors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every state-changing endpoint (and the forms that lead to them) × anonymous, the contact point of the
+ * owning country, the contact point of another country, and an administrator: the expected outcome,
+ * checked against the real database. Each case runs in a transaction that is rolled back.
+ */
+@CatalogueTest
+@Transactional
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+	/** What a request should get: sent to the login page, refused, or done. */
+	enum Outcome {
+
+		LOGIN, FORBIDDEN, OK
+
+	}
+
+	enum Who {
+
+		ANONYMOUS, OWNER, OTHER_COUNTRY, ADMINISTRATOR
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PartnershipEditor partnershipEditor;
+
+	@Autowired
+	CountryEditor countryEditor;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Editor belgium;
+
+	private Editor germany;
+
+	private Editor administrator;
+
+	@BeforeEach
+	void accounts() {
+		belgium = TestEditors.contactPoint(accounts, "BE");
+		germany = TestEditors.contactPoint(accounts, "DE");
+		administrator = TestEditors.administrator(accounts);
+	}
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> cases = new ArrayList<>();
+		// endpoint, then outcome for ANONYMOUS, OWNER (Belgium), OTHER_COUNTRY (Germany), ADMINISTRATOR
+		add(cases, "GET /partnerships/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /partnerships/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /partnerships/palim/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/palim/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/palim/retire", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/partnerships/palim/restore", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/partnerships/palim/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /countries/BE/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /countries/BE/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/countries/BE/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
+				Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/accounts/{account}/disable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/accounts/{account}/password", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /account", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		return cases.stream();
+	}
+
+	private static void add(List<Arguments> cases, String endpoint, Outcome... outcomes) {
+		for (Who who : Who.values()) {
+			cases.add(Arguments.of(endpoint, who, outcomes[who.ordinal()]));
+		}
+	}
+
+	@ParameterizedTest(name = "{0} as {1}: {2}")
+	@MethodSource("matrix")
+	void everyEndpointAnswersEveryRoleAsExpected(String endpoint, Who who, Outcome expected) throws Exception {
+		MvcResult result = mvc.perform(request(endpoint, who)).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		switch (expected) {
+			case LOGIN -> assertThat(location).as(endpoint).endsWith("/login");
+			case FORBIDDEN -> assertThat(status).as(endpoint).isEqualTo(403);
+			case OK -> {
+				assertThat(status).as(endpoint).isIn(200, 302);
+				assertThat(location == null || !location.endsWith("/login")).as(endpoint).isTrue();
+				assertThat(result.getResponse().getContentAsString()).as(endpoint).doesNotContain("There is a problem");
+			}
+		}
+	}
+
+	@Test
+	void aRefusedEditChangesNothing() throws Exception {
+		String before = palimSummary();
+		PartnershipForm crafted = partnershipEditor.formFor("palim", administrator);
+		crafted.setSummaryEn("Crafted by another country");
+		int status = mvc
+			.perform(FormParams.of(post("/partnerships/palim/edit"), crafted).with(user(germany)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
+		assertThat(palimSummary()).isEqualTo(before);
+	}
+
+	@Test
+	void aContactPointCannotCreateAPartnershipForAnotherCountry() throws Exception {
+		PartnershipForm form = newPartnership();
+		form.setReportingCountry("DE");
+		form.setDestinationCountries(List.of("DE"));
+		String page = mvc.perform(FormParams.of(post("/partnerships/new"), form).with(user(belgium)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("As the contact point of BE, you can only keep partnerships");
+		assertThat(jdbc.sql("SELECT count(*) FROM partnership WHERE name_en = 'Authorisation test'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aContactPointCannotTakeAnotherCountrysPartnershipByAddingItself() throws Exception {
+		PartnershipForm thamm = partnershipEditor.formFor("thamm-germany", administrator);
+		thamm.setDestinationCountries(List.of("DE", "BE"));
+		int status = mvc.perform(FormParams.of(post("/partnerships/thamm-germany/edit"), thamm).with(user(belgium)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
+	}
+
+	@Test
+	void postsWithoutACsrfTokenAreRefused() throws Exception {
+		PartnershipForm form = partnershipEditor.formFor("palim", administrator);
+		assertThat(mvc.perform(FormParams.of(post("/partnerships/palim/edit"), form).with(user(belgium)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(post("/logout").with(user(belgium))).andReturn().getResponse().getStatus()).isEqualTo(403);
+	}
+
+	private MockHttpServletRequestBuilder request(String endpoint, Who who) {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1].replace("{revision}", Long.toString(revision(parts[1])))
+			.replace("{account}", Long.toString(germany.accountId()));
+		MockHttpServletRequestBuilder request = "GET".equals(parts[0]) ? get(path) : post(path).with(csrf());
+		if ("POST".equals(parts[0])) {
+			request = withBody(request, path, who);
+		}
+		return switch (who) {
+			case ANONYMOUS -> request;
+			case OWNER -> request.with(user(belgium));
+			case OTHER_COUNTRY -> request.with(user(germany));
+			case ADMINISTRATOR -> request.with(user(administrator));
+		};
+	}
+
+	/** A valid body for each form, so that success means the change was accepted. */
+	private MockHttpServletRequestBuilder withBody(MockHttpServletRequestBuilder request, String path, Who who) {
+		if (path.equals("/partnerships/new")) {
+			return FormParams.of(request, newPartnership(who == Who.OTHER_COUNTRY ? "DE" : "BE"));
+		}
+		if (path.equals("/partnerships/palim/edit")) {
+			PartnershipForm form = partnershipEditor.formFor("palim", administrator);
+			form.setSummaryEn(form.getSummaryEn() + " (checked)");
+			return FormParams.of(request, form);
+		}
+		if (path.equals("/countries/BE/edit")) {
+			return FormParams.of(request, countryEditor.formFor("BE", administrator));
+		}
+		if (path.equals("/admin/accounts")) {
+			return request.param("username", "matrix-" + System.nanoTime())
+				.param("displayName", "Matrix")
+				.param("password", "another long passphrase")
+				.param("role", "CONTACT_POINT")
+				.param("countryCode", "FR");
+		}
+		if (path.endsWith("/password") && path.startsWith("/admin")) {
+			return request.param("password", "a brand new passphrase");
+		}
+		if (path.equals("/account/password")) {
+			return request.param("currentPassword", TestEditors.PASSWORD)
+				.param("newPassword", "a brand new passphrase")
+				.param("confirmation", "a brand new passphrase");
+		}
+		return request;
+	}
+
+	/** A revision to revert to: the entry's state before an edit made for the purpose. */
+	private long revision(String path) {
+		if (path.contains("/partnerships/palim/")) {
+			PartnershipForm form = partnershipEditor.formFor("palim", administrator);
+			form.setAcronym("PALIM-X");
+			partnershipEditor.update("palim", form, administrator);
+			return jdbc.sql("SELECT min(r.id) FROM revision r JOIN partnership p ON r.entry_key = p.id::text WHERE p.slug = 'palim'")
+				.query(Long.class)
+				.single();
+		}
+		if (path.contains("/countries/BE/")) {
+			CountryForm form = countryEditor.formFor("BE", administrator);
+			form.setPublicDebate(true);
+			countryEditor.update("BE", form, administrator);
+			return jdbc.sql("SELECT min(id) FROM revision WHERE entry_type = 'COUNTRY' AND entry_key = 'BE'")
+				.query(Long.class)
+				.single();
+		}
+		return 0;
+	}
+
+	private PartnershipForm newPartnership() {
+		return newPartnership("BE");
+	}
+
+	private PartnershipForm newPartnership(String country) {
+		PartnershipForm form = PartnershipMapping.blank();
+		form.setNameEn("Authorisation test");
+		form.setSummaryEn("A partnership created by the authorisation test.");
+		form.setReportingCountry(country);
+		form.setDestinationCountries(List.of(country));
+		form.setOriginCountries(List.of("MA"));
+		form.getSources().get(0).setLocator("Section 5.3");
+		return form;
+	}
+
+	private String palimSummary() {
+		return jdbc.sql("SELECT summary_en FROM partnership WHERE slug = 'palim'").query(String.class).single();
+	}
+
+}

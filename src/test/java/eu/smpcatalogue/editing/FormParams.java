@@ -1,0 +1,43 @@
+package eu.smpcatalogue.editing;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A form object written out as the request parameters a browser would post for it. */
+final class FormParams {
+
+	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+	private FormParams() {
+	}
+
+	static MockHttpServletRequestBuilder of(MockHttpServletRequestBuilder request, Object form) {
+		flatten(request, "", JSON.convertValue(form, Map.class));
+		return request;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void flatten(MockHttpServletRequestBuilder request, String prefix, Object value) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, nested) -> flatten(request, prefix.isEmpty() ? key.toString() : prefix + "." + key, nested));
+		}
+		else if (value instanceof List<?> list) {
+			if (!list.isEmpty() && (list.get(0) instanceof Map || list.get(0) instanceof List)) {
+				for (int i = 0; i < list.size(); i++) {
+					flatten(request, prefix + "[" + i + "]", list.get(i));
+				}
+			}
+			else {
+				((List<Object>) list).forEach(item -> request.param(prefix, String.valueOf(item)));
+			}
+		}
+		else if (value != null) {
+			request.param(prefix, value.toString());
+		}
+	}
+
+}

@@ -1,0 +1,181 @@
+package eu.smpcatalogue.editing;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import eu.smpcatalogue.CatalogueTest;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.account.TestEditors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every rule an edit must keep: the message appears next to the field, what the person typed is kept,
+ * and nothing invalid is stored.
+ */
+@CatalogueTest
+class ValidationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PartnershipEditor partnershipEditor;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Editor administrator;
+
+	@BeforeEach
+	void administrator() {
+		administrator = TestEditors.administrator(accounts);
+	}
+
+	@Test
+	void anEndBeforeItsStart() throws Exception {
+		assertRejected(form -> {
+			form.setStartYear(2021);
+			form.setEndYear(2019);
+		}, "endYear", "The end comes before the start.");
+	}
+
+	@Test
+	void aPartnershipWithoutDestination() throws Exception {
+		assertRejected(form -> form.setDestinationCountries(List.of()), "destinationCountries",
+				"Choose at least one destination country or region.");
+	}
+
+	@Test
+	void aPartnershipWithoutOrigin() throws Exception {
+		assertRejected(form -> form.setOriginCountries(List.of()), "originCountries",
+				"Choose at least one origin country or region.");
+	}
+
+	@Test
+	void anInvalidWebAddress() throws Exception {
+		assertRejected(form -> {
+			PartnershipForm.LinkRow link = new PartnershipForm.LinkRow();
+			link.setCatalogue("OTHER");
+			link.setUrl("javascript:alert(1)");
+			form.getCatalogueLinks().add(link);
+		}, "catalogueLinks0.url", "Give a full web address starting with http:// or https://.");
+	}
+
+	@Test
+	void aSlugAlreadyTaken() throws Exception {
+		PartnershipForm palim = partnershipEditor.formFor("palim", administrator);
+		palim.setSlug("thamm");
+		Document page = Jsoup.parse(mvc.perform(FormParams.of(post("/partnerships/palim/edit"), palim)
+			.with(user(administrator))
+			.with(csrf())).andReturn().getResponse().getContentAsString());
+		assertThat(page.select(".field-error").text()).contains("This address name is already used.");
+		assertThat(jdbc.sql("SELECT count(*) FROM partnership WHERE slug = 'palim'").query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aPartnershipWithoutName() throws Exception {
+		assertRejected(form -> {
+			form.setNameEn("");
+			form.setNameFr(" ");
+		}, "nameEn", "Give a name, in English or in French.");
+	}
+
+	@Test
+	void anElementPresentWithoutEvidence() throws Exception {
+		assertRejected(form -> {
+			form.getElements().get(2).setStatus("PRESENT");
+			form.getElements().get(2).setEvidenceEn("");
+			form.getElements().get(2).setEvidenceFr("");
+		}, "elements2.evidenceEn", "Give the evidence from the source");
+	}
+
+	@Test
+	void aFigureWithoutValueOrSource() throws Exception {
+		assertRejected(form -> {
+			PartnershipForm.FigureRow figure = new PartnershipForm.FigureRow();
+			figure.setKind("TRAINED");
+			figure.setMeasure("PLANNED");
+			figure.setQualifier("EXACT");
+			figure.setUnit("PEOPLE");
+			figure.setLabelEn("people trained");
+			form.getFigures().add(figure);
+		}, "figures0.valueLow", "A figure needs its value.");
+	}
+
+	@Test
+	void anUnknownCountryCode() throws Exception {
+		assertRejected(form -> form.setOriginCountries(List.of("ZZ")), "originCountries", "Choose a value from the list.");
+	}
+
+	@Test
+	void aYearOutOfRangeAndTextTooLong() throws Exception {
+		assertRejected(form -> form.setStartYear(1492), "startYear", "");
+		assertRejected(form -> form.setAcronym("X".repeat(41)), "acronym", "");
+	}
+
+	@Test
+	void freeTextIsStoredAsTypedAndShownEscaped() throws Exception {
+		PartnershipForm form = valid();
+		form.setSummaryEn("<script>alert('x')</script> & “quotes”");
+		String location = mvc.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(jdbc.sql("SELECT summary_en FROM partnership WHERE name_en = ?").param(form.getNameEn())
+			.query(String.class).single()).isEqualTo("<script>alert('x')</script> & “quotes”");
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+	}
+
+	private void assertRejected(Consumer<PartnershipForm> change, String fieldId, String message) throws Exception {
+		PartnershipForm form = valid();
+		change.accept(form);
+		long before = count();
+		String html = mvc.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".error-summary").text()).as(fieldId).contains("There is a problem");
+		assertThat(page.select(".error-summary a").eachAttr("href")).as(fieldId).isNotEmpty();
+		assertThat(page.select(".field-error").text()).as(fieldId).contains(message);
+		assertThat(page.select("input[name=nameFr]").val()).isEqualTo(form.getNameFr());
+		assertThat(count()).isEqualTo(before);
+	}
+
+	private PartnershipForm valid() {
+		PartnershipForm form = PartnershipMapping.blank();
+		form.setNameEn("Validation test " + System.nanoTime());
+		form.setNameFr("Test de validation");
+		form.setSummaryEn("A partnership for the validation test.");
+		form.setReportingCountry("FR");
+		form.setDestinationCountries(List.of("FR"));
+		form.setOriginCountries(List.of("IN"));
+		form.getSources().get(0).setLocator("Section 5.3");
+		return form;
+	}
+
+	private long count() {
+		return jdbc.sql("SELECT count(*) FROM partnership").query(Long.class).single();
+	}
+
+}
