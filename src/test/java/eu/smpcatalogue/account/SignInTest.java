@@ -79,6 +79,20 @@ class SignInTest {
 	}
 
 	@Test
+	void disablingAnAccountEndsItsOpenSessions() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		accounts.disable(editor.accountId());
+		assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse().getRedirectedUrl())
+			.contains("/login");
+	}
+
+	@Test
 	void passwordsAreLongNotComplicatedAndNotCommon() {
 		Editor editor = TestEditors.contactPoint(accounts, "IE");
 		String longPassphrase = "ceci est une phrase de passe très longue, avec des accents et plus de soixante-quatre caractères";
