@@ -184,6 +184,13 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 				pageSize).toUrl();
 	}
 
+	/** The selection as a query string ("origin=MA&sector=health"), without sort and paging. */
+	String withoutPaging() {
+		String url = new CatalogueFilter(selections, query, fromYear, toYear, query != null ? Sort.RELEVANCE : Sort.NAME, 1,
+				DEFAULT_PAGE_SIZE).toUrl("");
+		return url.startsWith("?") ? url.substring(1) : url;
+	}
+
 	public String withoutYears() {
 		return new CatalogueFilter(selections, query, null, null, sort, 1, pageSize).toUrl();
 	}

@@ -219,18 +219,6 @@ class CatalogueSearch {
 	}
 
 	private static String resultsSql(CatalogueFilter filter, Locale locale) {
-		StringJoiner conditions = new StringJoiner(" AND ");
-		conditions.add(baseConditions(filter));
-		filter.selections().keySet().forEach(facet -> conditions.add(facetCondition(facet)));
-		String name = "lower(immutable_unaccent(" + ("fr".equals(locale.getLanguage()) ? "coalesce(p.name_fr, p.name_en)"
-				: "coalesce(p.name_en, p.name_fr)") + "))";
-		String order = switch (filter.sort()) {
-			case RELEVANCE -> "ts_rank(p.search_document, " + TEXT_QUERY + ") DESC, " + name;
-			case NAME -> name;
-			case START -> "p.start_year NULLS LAST, p.start_month NULLS FIRST, " + name;
-			case START_DESC -> "p.start_year DESC NULLS LAST, p.start_month DESC NULLS LAST, " + name;
-			case UPDATED -> "p.updated_at DESC, " + name;
-		};
 		return """
 				SELECT p.slug, p.name_en, p.name_fr, p.acronym, p.kind, p.status, p.start_year, p.start_month,
 				       p.end_year, p.end_month, p.period_note_en, p.period_note_fr, p.summary_en, p.summary_fr, p.updated_at,
@@ -240,8 +228,34 @@ class CatalogueSearch {
 				       ARRAY(SELECT region_slug FROM partnership_origin_region WHERE partnership_id = p.id ORDER BY 1) AS origin_regions
 				FROM partnership p
 				WHERE %s
-				ORDER BY %s, p.id
-				LIMIT :limit OFFSET :offset""".formatted(conditions, order);
+				ORDER BY %s
+				LIMIT :limit OFFSET :offset""".formatted(allConditions(filter), order(filter, locale));
+	}
+
+	/** The slugs of every partnership the filter selects, in the catalogue's order, without paging. */
+	List<String> matchingSlugs(CatalogueFilter filter, Locale locale) {
+		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
+				order(filter, locale)), parameters(filter), String.class);
+	}
+
+	private static String allConditions(CatalogueFilter filter) {
+		StringJoiner conditions = new StringJoiner(" AND ");
+		conditions.add(baseConditions(filter));
+		filter.selections().keySet().forEach(facet -> conditions.add(facetCondition(facet)));
+		return conditions.toString();
+	}
+
+	private static String order(CatalogueFilter filter, Locale locale) {
+		String name = "lower(immutable_unaccent(" + ("fr".equals(locale.getLanguage()) ? "coalesce(p.name_fr, p.name_en)"
+				: "coalesce(p.name_en, p.name_fr)") + "))";
+		String order = switch (filter.sort()) {
+			case RELEVANCE -> "ts_rank(p.search_document, " + TEXT_QUERY + ") DESC, " + name;
+			case NAME -> name;
+			case START -> "p.start_year NULLS LAST, p.start_month NULLS FIRST, " + name;
+			case START_DESC -> "p.start_year DESC NULLS LAST, p.start_month DESC NULLS LAST, " + name;
+			case UPDATED -> "p.updated_at DESC, " + name;
+		};
+		return order + ", p.id";
 	}
 
 	private static PartnershipSummary summary(ResultSet row, ReferenceData reference) throws SQLException {

@@ -2,8 +2,8 @@ package eu.smpcatalogue.catalogue;
 
 import java.util.List;
 
-/** A catalogue URL that asks for something that cannot be: answered with 400 and a message key. */
-class InvalidFilterException extends RuntimeException {
+/** Selection parameters that ask for something that cannot be: answered with 400 and a message key. */
+public class InvalidFilterException extends RuntimeException {
 
 	private final String messageKey;
 
@@ -15,11 +15,11 @@ class InvalidFilterException extends RuntimeException {
 		this.arguments = List.of(arguments);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return arguments.toArray();
 	}
 

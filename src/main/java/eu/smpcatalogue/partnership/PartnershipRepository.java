@@ -42,6 +42,8 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	Optional<Partnership> findBySlug(String slug);
 
+	List<Partnership> findBySlugInAndRetiredFalse(Collection<String> slugs);
+
 	@Query("select new eu.smpcatalogue.partnership.Partnerships$Named(p.id, p.slug, p.name, p.retired) from Partnership p where p.id in :ids")
 	List<Partnerships.Named> findNames(@Param("ids") Collection<Long> ids);
 

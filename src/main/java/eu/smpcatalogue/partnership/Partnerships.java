@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,15 @@ public class Partnerships {
 
 	public List<PartnershipSummary> withOrigin(String countryCode, Locale locale) {
 		return summaries(repository.findWithOrigin(countryCode), locale);
+	}
+
+	/** The published partnerships with these slugs, in that order, fully loaded (for exports and comparisons). */
+	public List<Partnership> findPublished(List<String> slugs) {
+		Map<String, Partnership> bySlug = repository.findBySlugInAndRetiredFalse(slugs)
+			.stream()
+			.map(Partnerships::loadForDisplay)
+			.collect(Collectors.toMap(Partnership::getSlug, Function.identity()));
+		return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Any partnership, retired or not, for those who may edit or restore it. */

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,19 +22,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The English and French bundles say the same things, and every key a template asks for exists. */
 class MessagesTest {
 
+	/** The bundles named by spring.messages.basename. */
+	private static final List<String> BUNDLES = List.of("messages", "i18n/exports", "i18n/api", "i18n/insights");
+
 	@Test
 	void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-		Properties english = load("messages.properties");
-		Properties french = load("messages_fr.properties");
-		assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-		for (String key : english.stringPropertyNames()) {
-			assertThat(placeholders(french.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+		for (String bundle : BUNDLES) {
+			Properties english = load(bundle + ".properties");
+			Properties french = load(bundle + "_fr.properties");
+			assertThat(french.stringPropertyNames()).as(bundle).isEqualTo(english.stringPropertyNames());
+			for (String key : english.stringPropertyNames()) {
+				assertThat(placeholders(french.getProperty(key))).as(key).isEqualTo(placeholders(english.getProperty(key)));
+			}
 		}
 	}
 
 	@Test
 	void everyFixedKeyInTheTemplatesExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = new Properties();
+		for (String bundle : BUNDLES) {
+			english.putAll(load(bundle + ".properties"));
+		}
 		Pattern fixedKey = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.-]*)[}(]");
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {

@@ -1,0 +1,64 @@
+package eu.smpcatalogue.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import eu.smpcatalogue.partnership.PartnershipSummary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A reader's selection of partnerships, read from the same URL parameters as {@code /partnerships}: what
+ * exports, the API, comparisons, statistics and the map work on, so that a person narrows down once.
+ * Parameters that make no sense throw {@link InvalidFilterException} (a 400 for the caller to render).
+ */
+@Service
+public class Selections {
+
+	private final CatalogueSearch search;
+
+	Selections(CatalogueSearch search) {
+		this.search = search;
+	}
+
+	/** Every selected partnership's slug, in the catalogue's order (paging parameters ignored). */
+	public Selection all(MultiValueMap<String, String> parameters, Locale locale) {
+		CatalogueFilter filter = CatalogueFilter.parse(parameters, search.referenceData());
+		List<String> slugs = search.matchingSlugs(filter, locale);
+		return new Selection(slugs.size(), slugs, filter.withoutPaging(), List.of());
+	}
+
+	/** One page of the selection, with the facet counts the catalogue page shows. */
+	public Page page(MultiValueMap<String, String> parameters, Locale locale) {
+		ReferenceData reference = search.referenceData();
+		CatalogueFilter filter = CatalogueFilter.parse(parameters, reference);
+		CatalogueSearch.Result result = search.search(filter, reference, locale);
+		List<FacetValues> facets = new ArrayList<>();
+		result.counts().forEach((facet, counts) -> facets.add(new FacetValues(facet.parameter(),
+				counts.stream().map(count -> new FacetValues.Value(count.value(), reference.nameOf(facet, count.value(), locale),
+						count.withValue())).toList())));
+		return new Page(result.total(), filter.page(), filter.pageSize(), result.items(), filter.withoutPaging(), facets);
+	}
+
+	/**
+	 * The selected partnerships. {@code query} is the selection as URL parameters without paging (for
+	 * links to the same selection as another page or format: "origin=MA&amp;sector=health").
+	 */
+	public record Selection(long total, List<String> slugs, String query, List<FacetValues> facets) {
+	}
+
+	public record Page(long total, int page, int pageSize, List<PartnershipSummary> items, String query,
+			List<FacetValues> facets) {
+	}
+
+	/** A facet's values with the number of selected partnerships that have each (ignoring this facet's own selection). */
+	public record FacetValues(String facet, List<Value> values) {
+
+		public record Value(String value, String name, long count) {
+		}
+
+	}
+
+}
