@@ -2,6 +2,9 @@ package eu.smpcatalogue.editing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import eu.smpcatalogue.CatalogueTest;
@@ -16,11 +19,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -66,6 +72,10 @@ class AuthorizationMatrixTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
 	private Editor belgium;
 
 	private Editor germany;
@@ -96,7 +106,9 @@ class AuthorizationMatrixTest {
 				Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/accounts/{account}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/disable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/accounts/{account}/enable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/password", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /account", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
@@ -125,6 +137,25 @@ class AuthorizationMatrixTest {
 				assertThat(result.getResponse().getContentAsString()).as(endpoint).doesNotContain("There is a problem");
 			}
 		}
+	}
+
+	/** A new state-changing endpoint must join the matrix before the build passes. */
+	@Test
+	void everyStateChangingEndpointIsInTheMatrix() {
+		Set<String> inMatrix = matrix().map(arguments -> (String) arguments.get()[0])
+			.map(endpoint -> endpoint.replace("palim", "{slug}").replace("/BE/", "/{code}/"))
+			.collect(Collectors.toSet());
+		Set<String> stateChanging = new TreeSet<>();
+		handlerMapping.getHandlerMethods().keySet().forEach(mapping -> {
+			Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+			if (!methods.isEmpty() && !methods.equals(Set.of(RequestMethod.GET))) {
+				mapping.getPatternValues().forEach(pattern -> methods.stream()
+					.filter(method -> method != RequestMethod.GET)
+					.forEach(method -> stateChanging.add(method + " " + pattern.replace("{id}", "{account}"))));
+			}
+		});
+		assertThat(stateChanging).isNotEmpty();
+		assertThat(inMatrix).containsAll(stateChanging);
 	}
 
 	@Test
@@ -211,6 +242,9 @@ class AuthorizationMatrixTest {
 				.param("password", "another long passphrase")
 				.param("role", "CONTACT_POINT")
 				.param("countryCode", "FR");
+		}
+		if (path.matches("/admin/accounts/\\d+")) {
+			return request.param("displayName", "Renamed by the matrix").param("role", "CONTACT_POINT").param("countryCode", "DE");
 		}
 		if (path.endsWith("/password") && path.startsWith("/admin")) {
 			return request.param("password", "a brand new passphrase");

@@ -145,6 +145,23 @@ class ConflictSafeEditingTest {
 		assertThat(mvc.perform(get("/partnerships/" + slug)).andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void theAddressStaysWhenTheNameChangesAndAnOldAddressRedirects() throws Exception {
+		PartnershipForm renamed = partnershipEditor.formFor(slug, first);
+		renamed.setNameEn("A new name for the conflict test");
+		renamed.setSlug("ignored-for-contact-points");
+		save(renamed, first);
+		assertThat(mvc.perform(get("/partnerships/" + slug)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		Editor administrator = TestEditors.administrator(accounts);
+		PartnershipForm moved = partnershipEditor.formFor(slug, administrator);
+		moved.setSlug(slug + "-moved");
+		mvc.perform(FormParams.of(post("/partnerships/" + slug + "/edit"), moved).with(user(administrator)).with(csrf()));
+		assertThat(mvc.perform(get("/partnerships/" + slug)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/partnerships/" + slug + "-moved");
+		assertThat(mvc.perform(get("/partnerships/" + slug + "-moved")).andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
 	private MvcResult save(PartnershipForm form, Editor editor) throws Exception {
 		return mvc.perform(FormParams.of(post("/partnerships/" + slug + "/edit"), form).with(user(editor)).with(csrf()))
 			.andReturn();
