@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -189,36 +190,34 @@ class PartnershipEditor {
 	}
 
 	public Partnership retire(String slug, Editor editor) {
-		Partnership partnership = editable(slug, editor);
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
-		long versionBefore = partnership.getVersion();
-		partnership.retire(clock.instant());
-		record(partnerships.save(partnership), Action.RETIRED, editor, before, versionBefore);
-		return partnership;
+		return change(slug, editor, Action.RETIRED, partnership -> partnership.retire(clock.instant()));
 	}
 
 	/** Administrators only (the controller's URL is under their role). */
 	public Partnership restore(String slug, Editor editor) {
-		Partnership partnership = editable(slug, editor);
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
-		long versionBefore = partnership.getVersion();
-		partnership.restore(clock.instant());
-		record(partnerships.save(partnership), Action.RESTORED, editor, before, versionBefore);
-		return partnership;
+		return change(slug, editor, Action.RESTORED, partnership -> partnership.restore(clock.instant()));
 	}
 
 	/** Brings back an earlier revision's content, as a new revision. */
 	public Partnership revert(String slug, long revisionId, Editor editor) {
+		return change(slug, editor, Action.REVERTED, partnership -> {
+			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
+				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
+			PartnershipForm form = json.convertValue(revision.snapshot(), PartnershipForm.class);
+			form.setSlug(partnership.getSlug());
+			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		});
+	}
+
+	/** Applies a change to an entry the editor may change, saves it and records the revision. */
+	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
-		Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
-			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
-		PartnershipForm form = json.convertValue(revision.snapshot(), PartnershipForm.class);
-		form.setSlug(partnership.getSlug());
 		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
 		long versionBefore = partnership.getVersion();
-		partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
-		record(partnerships.save(partnership), Action.REVERTED, editor, before, versionBefore);
-		return partnership;
+		change.accept(partnership);
+		Partnership saved = partnerships.save(partnership);
+		record(saved, action, editor, before, versionBefore);
+		return saved;
 	}
 
 	private EditConflictException conflict(Partnership current, long loadedVersion) {
