@@ -1,5 +1,6 @@
 package eu.smpcatalogue.api;
 
+import java.net.URI;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +12,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,9 +99,15 @@ class ApiController {
 	@Tag(name = "Partnerships")
 	@Operation(summary = "One partnership, with everything the catalogue holds about it")
 	@ApiResponse(responseCode = "200", description = "The partnership")
-	Json.Partnership partnership(@Parameter(description = "Its slug, as in /partnerships/{slug}", example = "palim")
-	@PathVariable String slug) {
-		return reader.partnership(slug);
+	@ApiResponse(responseCode = "301", description = "The slug was changed: Location gives the current address")
+	ResponseEntity<Json.Partnership> partnership(
+			@Parameter(description = "Its slug, as in /partnerships/{slug}", example = "palim") @PathVariable String slug) {
+		return reader.partnership(slug).map(ResponseEntity::ok).orElseGet(() -> {
+			// An address from before an administrator changed the slug still leads to the entry, as on the page.
+			String current = reader.currentSlugFor(slug)
+				.orElseThrow(() -> new ApiNotFoundException("api.error.noPartnership", slug));
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(Links.partnershipApi(current))).build();
+		});
 	}
 
 	@GetMapping("/countries")

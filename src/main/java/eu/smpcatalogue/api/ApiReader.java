@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import eu.smpcatalogue.catalogue.Selections;
@@ -138,11 +139,17 @@ class ApiReader {
 		}
 	}
 
-	Json.Partnership partnership(String slug) {
-		Partnership p = partnerships.findPublished(List.of(slug))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new ApiNotFoundException("api.error.noPartnership", slug));
+	/** The partnership, or empty if no published one has this slug now. */
+	Optional<Json.Partnership> partnership(String slug) {
+		return partnerships.findPublished(List.of(slug)).stream().findFirst().map(ApiReader::partnership);
+	}
+
+	/** Where an address from before an administrator changed a slug now points. */
+	Optional<String> currentSlugFor(String oldSlug) {
+		return partnerships.currentSlugFor(oldSlug);
+	}
+
+	private static Json.Partnership partnership(Partnership p) {
 		return new Json.Partnership(p.getSlug(), text(p.getName()), p.getAcronym(),
 				p.getAlternativeNames().stream().map(alt -> new Json.AlternativeName(alt.name(), alt.language())).toList(),
 				Links.key(p.getKind()), Links.key(p.getCategory()), Links.key(p.getStatus()), text(p.getStatusNote()),

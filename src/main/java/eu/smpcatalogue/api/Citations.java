@@ -57,7 +57,7 @@ class Citations {
 
 	/** "PALIM – Pilot project …. In: SMP Catalogue, last updated 27 November 2026. https://…/partnerships/palim" */
 	public String entry(Partnership partnership, Locale locale) {
-		return messages.getMessage("api.cite.entry", new Object[] { partnership.getName().in(locale),
+		return messages.getMessage("api.cite.entry", new Object[] { withoutFinalStop(partnership.getName().in(locale)),
 				lastUpdated(partnership, locale), permalink(partnership) }, locale);
 	}
 
@@ -65,7 +65,13 @@ class Citations {
 	public String source(Partnership partnership, Locale locale) {
 		String locator = firstLocator(partnership);
 		return locator == null ? messages.getMessage("api.cite.source", null, locale)
-				: messages.getMessage("api.cite.source.locator", new Object[] { locator }, locale);
+				: messages.getMessage("api.cite.source.locator", new Object[] { withoutFinalStop(locator) }, locale);
+	}
+
+	/** The citation puts its own full stops: a name or locator ending in one would get two. */
+	private static String withoutFinalStop(String text) {
+		String stripped = text.strip();
+		return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
 	}
 
 	private static String firstLocator(Partnership partnership) {

@@ -57,6 +57,10 @@ class OpenApiTest {
 		assertThat(page).contains("swagger-ui-bundle.js").doesNotContain("https://").doesNotContain("http://");
 		assertThat(body("/swagger-ui/swagger-ui-bundle.js")).isNotEmpty();
 		assertThat(body("/swagger-ui/swagger-ui.css")).isNotEmpty();
+		// The page starts from this app's description, never from the petstore example on another host.
+		assertThat(body("/swagger-ui/swagger-initializer.js")).contains("/v3/api-docs/swagger-config")
+			.doesNotContain("petstore")
+			.doesNotContain("https://");
 		String configuration = body("/v3/api-docs/swagger-config");
 		assertThat(configuration).contains("/v3/api-docs").doesNotContain("petstore").doesNotContain("validator.swagger.io");
 	}

@@ -32,6 +32,9 @@ class PartnershipsApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	eu.smpcatalogue.partnership.Partnerships partnerships;
+
 	@Test
 	void theListHasItsDocumentedShape() throws Exception {
 		JsonNode list = call(mvc, "/api/partnerships", 200);
@@ -250,6 +253,17 @@ class PartnershipsApiTest {
 		assertThat(all.get("items").findValuesAsString("slug")).doesNotContain("palim");
 		assertThat(call(mvc, "/api/countries/MA", 200).get("partnershipsAsOrigin").findValuesAsString("slug"))
 			.doesNotContain("palim");
+	}
+
+	@Test
+	@Transactional
+	void anOldSlugLeadsToTheCurrentEntry() throws Exception {
+		partnerships.changeSlug(partnerships.findAny("palim").orElseThrow(), "palim-renamed");
+		var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/partnerships/palim"))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(301);
+		assertThat(result.getResponse().getHeader("Location")).isEqualTo("http://localhost/api/partnerships/palim-renamed");
+		assertThat(call(mvc, "/api/partnerships/palim-renamed", 200).get("slug").asString()).isEqualTo("palim-renamed");
 	}
 
 	private long total(String url) throws Exception {
