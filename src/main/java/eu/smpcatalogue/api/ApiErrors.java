@@ -1,0 +1,52 @@
+package eu.smpcatalogue.api;
+
+import java.util.Locale;
+
+import eu.smpcatalogue.catalogue.InvalidFilterException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** What goes wrong in an API call, as a JSON body {status, error, message}: never an HTML page or a stack trace. */
+@RestControllerAdvice(assignableTypes = ApiController.class)
+class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Json.Error> invalidFilter(InvalidFilterException ex, Locale locale) {
+		return body(HttpStatus.BAD_REQUEST, messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Json.Error> notFound(ApiNotFoundException ex, Locale locale) {
+		return body(HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+	}
+
+	/** Unexpected: logged in full here, answered without any internal detail. */
+	@ExceptionHandler
+	ResponseEntity<Json.Error> unexpected(RuntimeException ex, Locale locale) {
+		log.error("API request failed", ex);
+		return body(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.error.internal", null, locale));
+	}
+
+	private static ResponseEntity<Json.Error> body(HttpStatus status, String message) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new Json.Error(status.value(), status.getReasonPhrase(), message));
+	}
+
+}

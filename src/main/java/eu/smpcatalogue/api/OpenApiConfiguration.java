@@ -1,0 +1,32 @@
+package eu.smpcatalogue.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description's front matter; springdoc reads the endpoints from {@link ApiController}. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI catalogueOpenApi() {
+		return new OpenAPI().info(new Info().title("SMP Catalogue API")
+			.version("1")
+			.description("""
+					Read-only JSON access to the catalogue of skills mobility partnerships: the same selection \
+					as the catalogue pages (/partnerships), one partnership with every field, countries with \
+					their EMN answers, sectors and organisations. Field names are stable and camelCase; dates \
+					are ISO 8601. Source of every entry: European Migration Network (2022), Skills Mobility \
+					Partnerships – EMN Inform.""")
+			.license(new License().name("Data from the EMN inform; cite the entry and the inform")))
+			// Partnerships first: the order a reader of the page needs them in.
+			.addTagsItem(new Tag().name("Partnerships").description("The catalogue's entries"))
+			.addTagsItem(new Tag().name("Countries").description("Destination and origin countries, with EMN answers"))
+			.addTagsItem(new Tag().name("Vocabularies").description("Sectors and organisations to filter by"));
+	}
+
+}
