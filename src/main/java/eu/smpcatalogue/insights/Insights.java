@@ -104,7 +104,7 @@ class Insights {
 				list.stream().filter(p -> p.getPeriod() == null || !p.getPeriod().hasStart()).count());
 	}
 
-	List<Statistics.Count> countCountries(List<Partnership> list, Function<Partnership, Set<Country>> countries,
+	private List<Statistics.Count> countCountries(List<Partnership> list, Function<Partnership, Set<Country>> countries,
 			String parameter, Selected selected, Locale locale) {
 		Map<String, Long> counts = new HashMap<>();
 		Map<String, String> labels = new HashMap<>();

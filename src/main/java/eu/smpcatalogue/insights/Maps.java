@@ -165,7 +165,7 @@ class Maps {
 	/** Europe, where most destinations are, is too small on a world map: a magnified inset in the empty South Pacific. */
 	private static final double[] EUROPE = { 466, 20, 160, 108 };
 
-	private static final double[] INSET = { 6, 228, 240, 162 };
+	private static final double[] INSET = { 4, 238, 272, 184 };
 
 	private static boolean inEuropeInset(WorldMap.Shape shape) {
 		return shape.x() >= EUROPE[0] && shape.x() <= EUROPE[0] + EUROPE[2] && shape.y() >= EUROPE[1]
