@@ -1,0 +1,277 @@
+package eu.smpcatalogue.insights;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Region;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The map page: choropleths of destinations and origins and a map of corridors, as inline SVG over the
+ * shipped Natural Earth outlines. Works offline: no tiles, no script, nothing from another host. The
+ * outlines are written once per page (hidden {@code <defs>}) and reused by each map with {@code <use>}.
+ */
+@Component
+class Maps {
+
+	/** Lower bounds of the choropleth's steps; fixed, so that a colour means the same count on every selection. */
+	private static final long[] STEPS = { 1, 2, 3, 5, 10 };
+
+	private final WorldMap world;
+
+	private final Insights insights;
+
+	private final MessageSource messages;
+
+	Maps(WorldMap world, Insights insights, MessageSource messages) {
+		this.world = world;
+		this.insights = insights;
+		this.messages = messages;
+	}
+
+	MapView view(Selected selected, Locale locale) {
+		Statistics statistics = insights.statistics(selected, locale);
+		List<MapView.Corridor> corridors = corridors(selected, locale);
+		Map<String, Long> destinations = countries(statistics.destinations());
+		Map<String, Long> origins = countries(statistics.origins());
+		String destinationMap = choropleth("map-destinations", message("insights.map.destinations.title", locale),
+				message("insights.map.choropleth.description", locale, describe(statistics.destinations())),
+				byCode(statistics.destinations()),
+				code -> selected.catalogueUrl("destination", code), "insights.map.destination.country", locale);
+		String originMap = choropleth("map-origins", message("insights.map.origins.title", locale),
+				message("insights.map.choropleth.description", locale, describe(statistics.origins())),
+				byCode(statistics.origins()),
+				code -> selected.catalogueUrl("origin", code), "insights.map.origin.country", locale);
+		return new MapView(statistics.total(), statistics.destinations(), statistics.origins(), corridors, geometry(),
+				destinationMap, originMap, corridorMap(corridors, destinations, origins, locale), legend());
+	}
+
+	private static Map<String, Long> countries(List<Statistics.Count> counts) {
+		Map<String, Long> result = new LinkedHashMap<>();
+		counts.stream().filter(count -> !count.region()).forEach(count -> result.put(count.key(), count.count()));
+		return result;
+	}
+
+	private static Map<String, Statistics.Count> byCode(List<Statistics.Count> counts) {
+		Map<String, Statistics.Count> result = new LinkedHashMap<>();
+		counts.stream().filter(count -> !count.region()).forEach(count -> result.put(count.key(), count));
+		return result;
+	}
+
+	private static String describe(List<Statistics.Count> counts) {
+		return counts.stream().map(count -> count.label() + " " + count.count()).collect(Collectors.joining("; "));
+	}
+
+	/** Every origin × destination of each partnership, countries and regions alike, most partnerships first. */
+	private List<MapView.Corridor> corridors(Selected selected, Locale locale) {
+		Map<String, MapView.Corridor> corridors = new LinkedHashMap<>();
+		for (Partnership partnership : selected.partnerships()) {
+			List<End> origins = new ArrayList<>();
+			partnership.getOriginCountries().forEach(country -> origins.add(End.of(country, locale)));
+			partnership.getOriginRegions().forEach(region -> origins.add(End.of(region, locale)));
+			List<End> destinations = new ArrayList<>();
+			partnership.getDestinationCountries().forEach(country -> destinations.add(End.of(country, locale)));
+			partnership.getDestinationRegions().forEach(region -> destinations.add(End.of(region, locale)));
+			for (End origin : origins) {
+				for (End destination : destinations) {
+					corridors.merge(origin.key + ">" + destination.key, corridor(selected, origin, destination, 1),
+							(a, b) -> new MapView.Corridor(a.originKey(), a.origin(), a.originRegion(), a.destinationKey(),
+									a.destination(), a.destinationRegion(), a.count() + 1, a.drawn(), a.url()));
+				}
+			}
+		}
+		return corridors.values().stream()
+			.sorted(Comparator.comparingLong(MapView.Corridor::count).reversed()
+				.thenComparing(MapView.Corridor::origin, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(MapView.Corridor::destination, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	private MapView.Corridor corridor(Selected selected, End origin, End destination, long count) {
+		boolean drawn = !origin.region && !destination.region && world.shapes().containsKey(origin.key)
+				&& world.shapes().containsKey(destination.key);
+		// The catalogue has no destination-region filter: such corridors have no link.
+		String url = destination.region ? null
+				: selected.catalogueUrl(List.<String[]>of(new String[] { origin.region ? "region" : "origin", origin.key },
+						new String[] { "destination", destination.key }));
+		return new MapView.Corridor(origin.key, origin.label, origin.region, destination.key, destination.label,
+				destination.region, count, drawn, url);
+	}
+
+	private record End(String key, String label, boolean region) {
+
+		static End of(Country country, Locale locale) {
+			return new End(country.getCode(), country.getName().in(locale), false);
+		}
+
+		static End of(Region region, Locale locale) {
+			return new End(region.getSlug(), region.getName().in(locale), true);
+		}
+
+	}
+
+	/** The outlines, once per page, for every map to {@code <use>}. */
+	private String geometry() {
+		StringBuilder svg = new StringBuilder(160_000);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map-geometry\" aria-hidden=\"true\" focusable=\"false\"><defs>");
+		world.shapes().values().stream().sorted(Comparator.comparing(WorldMap.Shape::code)).forEach(shape -> svg
+			.append("<path id=\"geo-").append(shape.code()).append("\" d=\"").append(shape.path()).append("\"/>"));
+		return svg.append("</defs></svg>").toString();
+	}
+
+	private String choropleth(String id, String title, String description, Map<String, Statistics.Count> counts,
+			Function<String, String> url, String titleKey, Locale locale) {
+		StringBuilder svg = open(id, title, description);
+		StringBuilder inset = new StringBuilder();
+		StringBuilder labels = new StringBuilder();
+		StringBuilder insetLabels = new StringBuilder();
+		for (WorldMap.Shape shape : sortedShapes()) {
+			Statistics.Count counted = counts.get(shape.code());
+			if (counted == null) {
+				svg.append("<use href=\"#geo-").append(shape.code()).append("\" class=\"land\"/>");
+				inset.append("<use href=\"#geo-").append(shape.code()).append("\" class=\"land\"/>");
+				continue;
+			}
+			long count = counted.count();
+			String bin = bin(count);
+			String href = Svg.text(url.apply(shape.code()));
+			String shapes = "<use href=\"#geo-" + shape.code() + "\" class=\"land " + bin + "\"/>" + (shape.small()
+					? "<circle class=\"dot " + bin + "\" cx=\"" + Svg.n(shape.x()) + "\" cy=\"" + Svg.n(shape.y()) + "\" r=\"3\"/>"
+					: "");
+			svg.append("<a href=\"").append(href).append("\"><title>")
+				.append(Svg.text(message(titleKey, locale, counted.label(), count))).append("</title>").append(shapes).append("</a>");
+			// The inset repeats the link for the mouse only: keyboards and screen readers meet each country once.
+			inset.append("<a href=\"").append(href).append("\" tabindex=\"-1\">").append(shapes).append("</a>");
+			String label = "<text x=\"" + Svg.n(shape.x()) + "\" y=\"" + Svg.n(shape.y() + 3) + "\" text-anchor=\"middle\">" + count
+					+ "</text>";
+			(inEuropeInset(shape) ? insetLabels : labels).append(label);
+		}
+		// The numbers, printed on the map so that nothing rests on colour alone (aria-hidden: the links say them).
+		svg.append("<g class=\"map-counts\" aria-hidden=\"true\">").append(labels).append("</g>");
+		appendEuropeInset(svg, inset, insetLabels, locale);
+		return svg.append("</svg>").toString();
+	}
+
+	/** Europe, where most destinations are, is too small on a world map: a magnified inset in the empty South Pacific. */
+	private static final double[] EUROPE = { 466, 20, 160, 108 };
+
+	private static final double[] INSET = { 4, 238, 272, 184 };
+
+	private static boolean inEuropeInset(WorldMap.Shape shape) {
+		return shape.x() >= EUROPE[0] && shape.x() <= EUROPE[0] + EUROPE[2] && shape.y() >= EUROPE[1]
+				&& shape.y() <= EUROPE[1] + EUROPE[3];
+	}
+
+	private void appendEuropeInset(StringBuilder svg, CharSequence shapes, CharSequence labels, Locale locale) {
+		svg.append("<g class=\"map-inset\" aria-hidden=\"true\">");
+		svg.append("<rect class=\"inset-zone\" x=\"").append(Svg.n(EUROPE[0])).append("\" y=\"").append(Svg.n(EUROPE[1]))
+			.append("\" width=\"").append(Svg.n(EUROPE[2])).append("\" height=\"").append(Svg.n(EUROPE[3])).append("\"/>");
+		svg.append("<svg x=\"").append(Svg.n(INSET[0])).append("\" y=\"").append(Svg.n(INSET[1])).append("\" width=\"")
+			.append(Svg.n(INSET[2])).append("\" height=\"").append(Svg.n(INSET[3])).append("\" viewBox=\"").append(Svg.n(EUROPE[0]))
+			.append(' ').append(Svg.n(EUROPE[1])).append(' ').append(Svg.n(EUROPE[2])).append(' ').append(Svg.n(EUROPE[3]))
+			.append("\"><rect class=\"sea\" x=\"").append(Svg.n(EUROPE[0])).append("\" y=\"").append(Svg.n(EUROPE[1]))
+			.append("\" width=\"").append(Svg.n(EUROPE[2])).append("\" height=\"").append(Svg.n(EUROPE[3])).append("\"/>")
+			.append(shapes).append("<g class=\"map-counts inset-counts\">").append(labels).append("</g></svg>");
+		svg.append("<rect class=\"inset-frame\" x=\"").append(Svg.n(INSET[0])).append("\" y=\"").append(Svg.n(INSET[1]))
+			.append("\" width=\"").append(Svg.n(INSET[2])).append("\" height=\"").append(Svg.n(INSET[3])).append("\"/>");
+		svg.append("<text class=\"inset-title\" x=\"").append(Svg.n(INSET[0] + 4)).append("\" y=\"").append(Svg.n(INSET[1] - 4))
+			.append("\">").append(Svg.text(message("insights.map.inset", locale))).append("</text></g>");
+	}
+
+	private String corridorMap(List<MapView.Corridor> corridors, Map<String, Long> destinations, Map<String, Long> origins,
+			Locale locale) {
+		List<MapView.Corridor> drawn = corridors.stream().filter(MapView.Corridor::drawn).toList();
+		String description = message("insights.map.corridors.description", locale, drawn.stream()
+			.map(corridor -> corridor.origin() + " → " + corridor.destination() + " " + corridor.count())
+			.collect(Collectors.joining("; ")));
+		StringBuilder svg = open("map-corridors", message("insights.map.corridors.title", locale), description);
+		svg.append("<defs><marker id=\"corridor-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5\" ")
+			.append("markerHeight=\"5\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10Z\" class=\"arrow\"/></marker></defs>");
+		for (WorldMap.Shape shape : sortedShapes()) {
+			String role = destinations.containsKey(shape.code()) ? " destination"
+					: origins.containsKey(shape.code()) ? " origin" : "";
+			svg.append("<use href=\"#geo-").append(shape.code()).append("\" class=\"land").append(role).append("\"/>");
+		}
+		StringBuilder labels = new StringBuilder();
+		// Thinnest first, so that the busiest corridors are drawn on top.
+		List<MapView.Corridor> ordered = new ArrayList<>(drawn);
+		ordered.sort(Comparator.comparingLong(MapView.Corridor::count));
+		for (MapView.Corridor corridor : ordered) {
+			WorldMap.Shape from = world.shapes().get(corridor.originKey());
+			WorldMap.Shape to = world.shapes().get(corridor.destinationKey());
+			double dx = to.x() - from.x();
+			double dy = to.y() - from.y();
+			// A gentle curve (bending to the left of travel) keeps a pair's two directions and crossings apart.
+			double cx = (from.x() + to.x()) / 2 + dy * 0.2;
+			double cy = (from.y() + to.y()) / 2 - dx * 0.2;
+			// Width grows with the count itself (not relative to the busiest), so it reads the same on every selection.
+			double width = 0.6 + 1.1 * Math.sqrt(corridor.count());
+			String title = message("insights.map.corridor.title", locale, corridor.origin(), corridor.destination(),
+					corridor.count());
+			svg.append("<a href=\"").append(Svg.text(corridor.url())).append("\"><title>").append(Svg.text(title))
+				.append("</title><path class=\"corridor\" d=\"M").append(Svg.n(from.x())).append(',').append(Svg.n(from.y()))
+				.append("Q").append(Svg.n(cx)).append(',').append(Svg.n(cy)).append(' ').append(Svg.n(to.x())).append(',')
+				.append(Svg.n(to.y())).append("\" stroke-width=\"").append(Svg.n(width))
+				.append("\" marker-end=\"url(#corridor-arrow)\"/></a>");
+			// The number sits nearer the origin, where lines are further apart than at Europe's crowded end.
+			double t = 0.35;
+			double lx = (1 - t) * (1 - t) * from.x() + 2 * (1 - t) * t * cx + t * t * to.x();
+			double ly = (1 - t) * (1 - t) * from.y() + 2 * (1 - t) * t * cy + t * t * to.y();
+			labels.append("<text x=\"").append(Svg.n(lx)).append("\" y=\"").append(Svg.n(ly + 3))
+				.append("\" text-anchor=\"middle\">").append(corridor.count()).append("</text>");
+		}
+		svg.append("<g class=\"map-counts corridor-counts\" aria-hidden=\"true\">").append(labels).append("</g>");
+		return svg.append("</svg>").toString();
+	}
+
+	private List<WorldMap.Shape> sortedShapes() {
+		return world.shapes().values().stream().sorted(Comparator.comparing(WorldMap.Shape::code)).toList();
+	}
+
+	private StringBuilder open(String id, String title, String description) {
+		StringBuilder svg = new StringBuilder(40_000);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"world-map\" id=\"").append(id)
+			.append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id)
+			.append("-desc\" viewBox=\"0 0 ").append(world.width()).append(' ').append(world.height())
+			.append("\" preserveAspectRatio=\"xMidYMid meet\">");
+		svg.append("<title id=\"").append(id).append("-title\">").append(Svg.text(title)).append("</title>");
+		svg.append("<desc id=\"").append(id).append("-desc\">").append(Svg.text(description)).append("</desc>");
+		svg.append("<rect class=\"sea\" width=\"").append(world.width()).append("\" height=\"").append(world.height()).append("\"/>");
+		return svg;
+	}
+
+	private static String bin(long count) {
+		int step = 0;
+		for (int i = 0; i < STEPS.length; i++) {
+			if (count >= STEPS[i]) {
+				step = i + 1;
+			}
+		}
+		return "q" + step;
+	}
+
+	private static List<MapView.Bin> legend() {
+		List<MapView.Bin> bins = new ArrayList<>();
+		for (int i = 0; i < STEPS.length; i++) {
+			long low = STEPS[i];
+			String range = i == STEPS.length - 1 ? low + "+" : (STEPS[i + 1] - 1 == low ? Long.toString(low) : low + "–" + (STEPS[i + 1] - 1));
+			bins.add(new MapView.Bin("q" + (i + 1), range));
+		}
+		return bins;
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, key, locale);
+	}
+
+}

@@ -1,0 +1,42 @@
+package eu.smpcatalogue.insights;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import eu.smpcatalogue.partnership.Partnership;
+
+/**
+ * The reader's selection as the charts and the map see it: the partnerships, the filters that chose them
+ * (to show), and the selection as URL parameters (to link back to the catalogue of the same selection).
+ */
+record Selected(List<Partnership> partnerships, List<ActiveFilter> filters, String query) {
+
+	/** The catalogue of this selection. */
+	public String catalogueUrl() {
+		return "/partnerships" + (query.isEmpty() ? "" : "?" + query);
+	}
+
+	/**
+	 * The catalogue of this selection narrowed to one value of a facet. Other values of that facet are
+	 * dropped (several values of one facet widen the catalogue, so keeping them would not narrow it).
+	 */
+	String catalogueUrl(String parameter, String value) {
+		return catalogueUrl(List.<String[]>of(new String[] { parameter, value }));
+	}
+
+	String catalogueUrl(List<String[]> pairs) {
+		List<String> replaced = pairs.stream().map(pair -> pair[0]).toList();
+		String kept = Arrays.stream(query.split("&"))
+			.filter(part -> !part.isEmpty())
+			.filter(part -> replaced.stream().noneMatch(parameter -> part.startsWith(parameter + "=")))
+			.collect(Collectors.joining("&"));
+		String added = pairs.stream().map(pair -> pair[0] + "=" + Svg.urlEncode(pair[1])).collect(Collectors.joining("&"));
+		return "/partnerships?" + (kept.isEmpty() ? added : kept + "&" + added);
+	}
+
+	/** One chosen filter value, named for people ("Origin country: Morocco"). */
+	record ActiveFilter(String facet, String value) {
+	}
+
+}
