@@ -105,12 +105,10 @@ class PartnershipTable {
 		}
 		String value = messages.getMessage("figure.qualifier." + figure.qualifier(),
 				new Object[] { messages.getMessage("figure.unit." + figure.unit(), new Object[] { number }, locale) }, locale);
-		StringBuilder text = new StringBuilder()
-			.append(messages.getMessage("figure.kind." + figure.kind(), null, locale))
-			.append(", ")
-			.append(messages.getMessage("figure.measure." + figure.measure(), null, locale).toLowerCase(locale))
-			.append(": ")
-			.append(value);
+		StringBuilder text = new StringBuilder(messages.getMessage("exports.figure",
+				new Object[] { messages.getMessage("figure.kind." + figure.kind(), null, locale),
+						messages.getMessage("figure.measure." + figure.measure(), null, locale).toLowerCase(locale), value },
+				locale));
 		if (figure.label() != null && !figure.label().isEmpty()) {
 			text.append(" – ").append(figure.label().in(locale));
 		}
