@@ -1,0 +1,129 @@
+package eu.smpcatalogue.export;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import eu.smpcatalogue.catalogue.Selections;
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.Revision;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Partnerships;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The Atom feeds: a selection's entries by last update, and the catalogue's recent changes. */
+@Component
+class Feeds {
+
+	static final int SIZE = 50;
+
+	private final Selections selections;
+
+	private final Partnerships partnerships;
+
+	private final Countries countries;
+
+	private final History history;
+
+	private final MessageSource messages;
+
+	Feeds(Selections selections, Partnerships partnerships, Countries countries, History history, MessageSource messages) {
+		this.selections = selections;
+		this.partnerships = partnerships;
+		this.countries = countries;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	/** The selection's most recently updated entries, newest first; "new" when never changed since created. */
+	AtomFeed selection(MultiValueMap<String, String> parameters, String baseUrl, Locale locale) {
+		Selections.Selection selection = selections.all(parameters, locale);
+		String query = selection.query().isEmpty() ? "" : "?" + selection.query();
+		String title = selection.query().isEmpty() ? message("feed.partnerships.title", locale)
+				: message("feed.partnerships.selectionTitle", locale, selection.total());
+		List<Partnership> newest = newest(partnerships.findPublished(selection.slugs()));
+		return new AtomFeed(AtomFeed.urn("feed:partnerships" + query), title + " – " + message("app.name", locale),
+				newest.stream().findFirst().map(Partnership::getUpdatedAt).orElse(Instant.EPOCH),
+				baseUrl + "/partnerships.atom" + query, baseUrl + "/partnerships" + query,
+				newest.stream().limit(SIZE).map(partnership -> entry(partnership, baseUrl, locale)).toList());
+	}
+
+	/**
+	 * The latest changes across the catalogue, from its history. Until anything has been edited there is no
+	 * change to announce, so the feed lists entries by last update instead.
+	 */
+	AtomFeed changes(String baseUrl, Locale locale) {
+		List<Revision> recent = history.recent(SIZE);
+		String title = message("feed.changes.title", locale) + " – " + message("app.name", locale);
+		if (recent.isEmpty()) {
+			List<Partnership> newest = newest(partnerships.findPublished(
+					selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
+			return new AtomFeed(AtomFeed.urn("feed:changes"), title,
+					newest.stream().findFirst().map(Partnership::getUpdatedAt).orElse(Instant.EPOCH),
+					baseUrl + "/changes.atom", baseUrl + "/changes",
+					newest.stream().limit(SIZE).map(partnership -> entry(partnership, baseUrl, locale)).toList());
+		}
+		Map<String, Partnerships.Named> names = partnerships.namesByIds(recent.stream()
+			.filter(revision -> revision.entryType() == EntryType.PARTNERSHIP)
+			.map(Revision::entryKey)
+			.collect(Collectors.toSet()));
+		return new AtomFeed(AtomFeed.urn("feed:changes"), title, recent.get(0).madeAt(), baseUrl + "/changes.atom",
+				baseUrl + "/changes", recent.stream().map(revision -> entry(revision, names, baseUrl, locale)).toList());
+	}
+
+	private AtomFeed.Entry entry(Partnership partnership, String baseUrl, Locale locale) {
+		boolean isNew = Objects.equals(partnership.getCreatedAt(), partnership.getUpdatedAt());
+		String summary = message(isNew ? "feed.entry.new" : "feed.entry.updated", locale) + " "
+				+ PartnershipTable.text(partnership.getSummary(), locale);
+		return new AtomFeed.Entry(AtomFeed.urn("partnership:" + partnership.getId()), partnership.getName().in(locale),
+				partnership.getCreatedAt(), partnership.getUpdatedAt(), baseUrl + "/partnerships/" + partnership.getSlug(),
+				summary.strip());
+	}
+
+	private AtomFeed.Entry entry(Revision revision, Map<String, Partnerships.Named> names, String baseUrl, Locale locale) {
+		String name;
+		String link;
+		if (revision.entryType() == EntryType.PARTNERSHIP) {
+			Partnerships.Named named = names.get(revision.entryKey());
+			name = named == null ? revision.entryKey() : named.name().in(locale);
+			// A retired entry has no public page any more; its change is still listed on /changes.
+			link = named == null || named.retired() ? baseUrl + "/changes"
+					: baseUrl + "/partnerships/" + named.slug() + "/history";
+		}
+		else {
+			name = countries.find(revision.entryKey()).map(country -> country.getName().in(locale)).orElse(revision.entryKey());
+			link = baseUrl + "/countries/" + revision.entryKey() + "/history";
+		}
+		String who = revision.authorCountry() == null ? revision.authorName()
+				: revision.authorName() + " (" + revision.authorCountry() + ")";
+		String fields = revision.changedFields()
+			.stream()
+			.map(field -> messages.getMessage("field." + field, null, field, locale))
+			.collect(Collectors.joining(", "));
+		return new AtomFeed.Entry(AtomFeed.urn("revision:" + revision.id()),
+				name + " – " + message("history.action." + revision.action(), locale), null, revision.madeAt(), link,
+				message("feed.change.summary", locale, who, fields));
+	}
+
+	private static List<Partnership> newest(List<Partnership> selected) {
+		return selected.stream()
+			.sorted(Comparator.comparing(Partnership::getUpdatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+				.thenComparing(Partnership::getSlug))
+			.toList();
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,73 @@
+package eu.smpcatalogue.export;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.Partnerships;
+
+import org.springframework.stereotype.Component;
+
+/** The sitemap (sitemaps.org 0.9): the public pages worth harvesting, each entry with its last change. */
+@Component
+class Sitemap {
+
+	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private final Partnerships partnerships;
+
+	private final Countries countries;
+
+	Sitemap(Partnerships partnerships, Countries countries) {
+		this.partnerships = partnerships;
+		this.countries = countries;
+	}
+
+	String toXml(String baseUrl, List<String> publishedSlugs) {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("urlset");
+			xml.writeDefaultNamespace(NAMESPACE);
+			for (String path : List.of("/", "/partnerships", "/countries", "/sources")) {
+				url(xml, baseUrl + path, null);
+			}
+			for (Partnership partnership : partnerships.findPublished(publishedSlugs)) {
+				url(xml, baseUrl + "/partnerships/" + partnership.getSlug(), partnership.getUpdatedAt());
+			}
+			for (Country country : countries.all()) {
+				url(xml, baseUrl + "/countries/" + country.getCode(), country.getUpdatedAt());
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot write the sitemap", ex);
+		}
+		return out.toString();
+	}
+
+	private static void url(XMLStreamWriter xml, String location, Instant lastModified) throws XMLStreamException {
+		xml.writeStartElement("url");
+		xml.writeStartElement("loc");
+		xml.writeCharacters(location);
+		xml.writeEndElement();
+		if (lastModified != null) {
+			xml.writeStartElement("lastmod");
+			xml.writeCharacters(lastModified.atZone(ZoneOffset.UTC).toLocalDate().toString());
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+	}
+
+}
