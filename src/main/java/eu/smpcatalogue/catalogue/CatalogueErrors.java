@@ -11,14 +11,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class CatalogueErrors {
 
 	@ExceptionHandler
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String invalidFilter(InvalidFilterException ex, Model model) {
-		model.addAttribute("messageKey", ex.messageKey());
-		model.addAttribute("messageArguments", ex.arguments());
-		return "error/400";
-	}
-
-	@ExceptionHandler
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex, Model model) {
 		model.addAttribute("messageKey", ex.messageKey());

@@ -3,7 +3,6 @@ package eu.smpcatalogue.compare;
 import java.util.List;
 import java.util.Locale;
 
-import eu.smpcatalogue.catalogue.InvalidFilterException;
 import eu.smpcatalogue.export.Csv;
 import eu.smpcatalogue.partnership.Element;
 
@@ -53,14 +52,6 @@ class CompareController {
 		model.addAttribute("removeLinks", Comparisons.removeLinks(current));
 		model.addAttribute("elements", Element.values());
 		return "compare/partnerships";
-	}
-
-	@ExceptionHandler
-	String invalidFilter(InvalidFilterException ex, Model model, HttpServletResponse response) {
-		response.setStatus(400);
-		model.addAttribute("messageKey", ex.messageKey());
-		model.addAttribute("messageArguments", ex.arguments());
-		return "error/400";
 	}
 
 	@ExceptionHandler

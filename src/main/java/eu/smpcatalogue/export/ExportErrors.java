@@ -7,6 +7,8 @@ import eu.smpcatalogue.catalogue.InvalidFilterException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * a feed gets the message as plain text, since Thymeleaf would label a page rendered at a {@code .atom}
  * address as Atom, and a feed reader shows text better than HTML anyway.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = ExportController.class)
 class ExportErrors {
 
