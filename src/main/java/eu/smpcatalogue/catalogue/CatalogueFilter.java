@@ -57,6 +57,9 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 			if (query.length() > MAX_QUERY_LENGTH) {
 				throw new InvalidFilterException("catalogue.error.queryTooLong", MAX_QUERY_LENGTH);
 			}
+			if (query.chars().anyMatch(Character::isISOControl)) {
+				throw new InvalidFilterException("catalogue.error.controlCharacters");
+			}
 			if (query.isEmpty()) {
 				query = null;
 			}

@@ -72,6 +72,7 @@ class CatalogueFilterTest {
 		assertRefused("sort=price", "catalogue.error.unknownSort");
 		assertRefused("q=a&q=b", "catalogue.error.repeated");
 		assertRefused("q=" + "x".repeat(201), "catalogue.error.queryTooLong");
+		assertRefused("q=a%00b", "catalogue.error.controlCharacters");
 	}
 
 	private void assertRefused(String query, String messageKey) {

@@ -215,7 +215,8 @@ class CataloguePagesTest {
 			"/partnerships?from=abc", "/partnerships?from=2020&to=2010", "/partnerships?destination=ZZ",
 			"/partnerships?origin=Morocco", "/partnerships?sector=%3Cscript%3E", "/partnerships?kind=treaty",
 			"/partnerships?element=six", "/partnerships?sort=price", "/partnerships?size=100000",
-			"/partnerships?q=a&q=b", "/partnerships?page=99999999999999" })
+			"/partnerships?q=a&q=b", "/partnerships?page=99999999999999", "/partnerships?q=a%00b",
+			"/partnerships?q=%07" })
 	void malformedParametersGetAClearMessageAndA400(String url) throws Exception {
 		Document error = page(url, 400);
 		assertThat(error.select("h1").text()).isEqualTo("This request cannot be answered");

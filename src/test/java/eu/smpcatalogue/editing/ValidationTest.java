@@ -146,6 +146,19 @@ class ValidationTest {
 		assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
 	}
 
+	@Test
+	void aNulCharacterInATextFieldIsNoServerError() throws Exception {
+		PartnershipForm form = valid();
+		form.setSummaryEn("A summary with a NUL\u0000 character.");
+		int status = mvc.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT summary_en FROM partnership WHERE name_en = ?").param(form.getNameEn())
+			.query(String.class).single()).isEqualTo("A summary with a NUL character.");
+	}
+
 	private void assertRejected(Consumer<PartnershipForm> change, String fieldId, String message) throws Exception {
 		PartnershipForm form = valid();
 		change.accept(form);
