@@ -50,6 +50,16 @@ class BilingualPagesTest {
 	}
 
 	@Test
+	void datesAndNumbersAreWrittenTheWayEachLanguageWritesThem() throws Exception {
+		assertThat(page("/partnerships/aptc?lang=fr").select(".figures-table").text()).containsPattern("10[\\s\u00a0\u202f]000");
+		assertThat(page("/partnerships/aptc?lang=en").select(".figures-table").text()).contains("10,000");
+		assertThat(page("/partnerships/palim?lang=fr").select(".verified").text())
+			.matches(".*\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}.*");
+		assertThat(page("/partnerships/palim?lang=en").select(".verified").text())
+			.matches(".*\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}.*");
+	}
+
+	@Test
 	void stylesAreServedUnderAVersionedNameAndCachedForAYear() throws Exception {
 		Document home = page("/");
 		String css = home.select("link[rel=stylesheet]").attr("href");
