@@ -1,0 +1,163 @@
+package eu.smpcatalogue.accessibility;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import eu.smpcatalogue.TestDatabase;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.account.TestEditors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core, injected into Debian's headless Chromium, over every page type in English and French: no
+ * violation of the WCAG 2.0/2.1 A and AA rules. Signed-in pages are checked as an administrator who
+ * signs in through the real login form.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+class AxeInTheBrowserTest {
+
+	/** The public pages, one of each type (the 400 and 404 are error pages, still in the layout). */
+	static final List<String> PUBLIC_PAGES = List.of("/", "/partnerships", "/partnerships?origin=MA&from=2018",
+			"/partnerships?q=zzzznothing", "/partnerships/palim", "/countries", "/countries/BE", "/sources", "/statistics",
+			"/map", "/compare/elements", "/compare?slugs=palim,pem-senegal,thamm-belgium", "/changes",
+			"/partnerships/palim/history", "/countries/BE/history", "/login", "/partnerships/no-such-partnership",
+			"/partnerships?from=20");
+
+	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
+	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
+			"/countries/BE/edit", "/admin/accounts", "/admin/retired");
+
+	static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	Chromium chromium;
+
+	String axe;
+
+	@BeforeAll
+	void start() throws IOException {
+		String path = Chromium.setting("SMP_AXE_JS", "target/axe/node_modules/axe-core/axe.min.js");
+		assertThat(Path.of(path)).as("axe-core (npm install --prefix target/axe axe-core@4, or SMP_AXE_JS)").isRegularFile();
+		axe = Files.readString(Path.of(path));
+		chromium = new Chromium();
+	}
+
+	@AfterAll
+	void stop() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void everyPageTypeInBothLanguagesHasNoWcagViolation() {
+		List<String> violations = new ArrayList<>();
+		int checked = 0;
+		for (String language : List.of("en", "fr")) {
+			for (String path : PUBLIC_PAGES) {
+				violations.addAll(check(path, language));
+				checked++;
+			}
+		}
+
+		Editor admin = TestEditors.administrator(accounts);
+		signIn(admin);
+		makeASecondVersionOfPalim();
+		List<String> signedIn = new ArrayList<>(SIGNED_IN_PAGES);
+		signedIn.add(historyComparison());
+		signedIn.add(anAccountPage());
+		for (String language : List.of("en", "fr")) {
+			for (String path : signedIn) {
+				violations.addAll(check(path, language));
+				checked++;
+			}
+		}
+
+		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 2));
+		assertThat(violations).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
+	}
+
+	/** Loads the page in the language, checks its lang attribute, runs axe and describes each violation. */
+	@SuppressWarnings("unchecked")
+	List<String> check(String path, String language) {
+		String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+		chromium.driver.get(url);
+		assertThat(chromium.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(url).isEqualTo(language);
+		chromium.driver.executeScript(axe);
+		Object result = chromium.driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
+				  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+				      nodes: v.nodes.map(n => n.target.join(' ') + ' → ' + n.failureSummary.replace(/\\s+/g, ' ')) }))))
+				  .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));
+				""".formatted(TAGS));
+		List<String> found = new ArrayList<>();
+		for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+			found.add(language + " " + path + ": " + violation.get("id") + " (" + violation.get("impact") + ") "
+					+ violation.get("help") + "\n    " + String.join("\n    ", (List<String>) violation.get("nodes")));
+		}
+		return found;
+	}
+
+	void signIn(Editor editor) {
+		chromium.driver.get(url("/login?lang=en"));
+		WebElement form = chromium.driver.findElement(By.cssSelector("main form"));
+		form.findElement(By.name("username")).sendKeys(editor.getUsername());
+		form.findElement(By.name("password")).sendKeys(TestEditors.PASSWORD);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(chromium.driver.getCurrentUrl()).endsWith("/account");
+	}
+
+	void makeASecondVersionOfPalim() {
+		chromium.driver.get(url("/partnerships/palim/edit?lang=en"));
+		WebElement field = chromium.driver.findElement(By.id("targetGroupEn"));
+		field.clear();
+		field.sendKeys("Young graduates (checked for accessibility).");
+		chromium.driver.findElement(By.cssSelector("form[action$='/partnerships/palim/edit'] button[type=submit]")).click();
+		assertThat(chromium.driver.getCurrentUrl()).endsWith("/partnerships/palim");
+	}
+
+	String historyComparison() {
+		chromium.driver.get(url("/partnerships/palim/history?lang=en"));
+		String href = chromium.driver.findElement(By.cssSelector("a[href*='/history/compare']")).getDomAttribute("href");
+		assertThat(href).contains("from=").contains("to=");
+		return href.replace("&amp;", "&");
+	}
+
+	String anAccountPage() {
+		chromium.driver.get(url("/admin/accounts?lang=en"));
+		return chromium.driver.findElement(By.cssSelector("main a[href^='/admin/accounts/']")).getDomAttribute("href");
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
