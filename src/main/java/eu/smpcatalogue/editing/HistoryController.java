@@ -7,7 +7,6 @@ import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.history.Revision;
-import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 
 import org.springframework.stereotype.Controller;
@@ -34,16 +33,16 @@ class HistoryController {
 
 	@GetMapping("/partnerships/{slug}/history")
 	String partnership(@PathVariable String slug, Model model) {
-		Partnership partnership = published(slug);
+		Partnerships.Named partnership = published(slug);
 		model.addAttribute("partnership", partnership);
-		model.addAttribute("revisions", history.of(EntryType.PARTNERSHIP, PartnershipEditor.key(partnership)));
+		model.addAttribute("revisions", history.of(EntryType.PARTNERSHIP, partnership.id().toString()));
 		return "history/partnership";
 	}
 
 	@GetMapping("/partnerships/{slug}/history/compare")
 	String comparePartnership(@PathVariable String slug, @RequestParam long from, @RequestParam long to, Model model) {
-		Partnership partnership = published(slug);
-		compare(model, EntryType.PARTNERSHIP, PartnershipEditor.key(partnership), from, to);
+		Partnerships.Named partnership = published(slug);
+		compare(model, EntryType.PARTNERSHIP, partnership.id().toString(), from, to);
 		model.addAttribute("partnership", partnership);
 		return "history/compare";
 	}
@@ -83,8 +82,9 @@ class HistoryController {
 		model.addAttribute("changes", History.diff(older.snapshot(), newer.snapshot()));
 	}
 
-	private Partnership published(String slug) {
-		return partnerships.findPublished(slug).orElseThrow(() -> new EntryNotFoundException(slug));
+	/** Only the name is shown: no need to load the whole partnership. */
+	private Partnerships.Named published(String slug) {
+		return partnerships.findPublishedName(slug).orElseThrow(() -> new EntryNotFoundException(slug));
 	}
 
 	private Country country(String code) {

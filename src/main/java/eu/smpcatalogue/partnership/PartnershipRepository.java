@@ -47,6 +47,9 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 	@Query("select new eu.smpcatalogue.partnership.Partnerships$Named(p.id, p.slug, p.name, p.retired) from Partnership p where p.id in :ids")
 	List<Partnerships.Named> findNames(@Param("ids") Collection<Long> ids);
 
+	@Query("select new eu.smpcatalogue.partnership.Partnerships$Named(p.id, p.slug, p.name, p.retired) from Partnership p where p.slug = :slug")
+	Optional<Partnerships.Named> findName(@Param("slug") String slug);
+
 	boolean existsBySlug(String slug);
 
 	List<Partnership> findByRetiredTrueOrderBySlug();

@@ -92,6 +92,11 @@ public class Partnerships {
 			.collect(Collectors.toMap(named -> named.id().toString(), Function.identity()));
 	}
 
+	/** The slug, name and id of a published partnership, without loading the rest of it. */
+	public Optional<Named> findPublishedName(String slug) {
+		return repository.findName(slug).filter(named -> !named.retired());
+	}
+
 	/** A partnership by name, to link to it. */
 	public record Named(Long id, String slug, LocalizedText name, boolean retired) {
 	}
