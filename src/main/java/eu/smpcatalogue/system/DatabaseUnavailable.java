@@ -3,6 +3,7 @@ package eu.smpcatalogue.system;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -17,11 +18,16 @@ public final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
-	/** Whether the exception, or anything in its chain of causes, says the database cannot be reached. */
+	/**
+	 * Whether the exception, or anything in its chain of causes, says the database cannot be reached.
+	 * Hibernate's TransactionException counts: its JDBC transaction could not be begun, committed or
+	 * rolled back, which happens when the connection broke (and it then replaces the original error).
+	 */
 	public static boolean causedBy(Throwable exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+					|| cause instanceof TransactionException
 					|| cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
 				return true;
 			}

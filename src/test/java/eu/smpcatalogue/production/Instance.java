@@ -7,7 +7,9 @@ import eu.smpcatalogue.SmpCatalogueApplication;
 import eu.smpcatalogue.TestDatabase;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,8 +26,22 @@ final class Instance implements AutoCloseable {
 
 	/** An instance on the tests' database. */
 	static Instance start(String... arguments) {
+		return start(new TestDatabase.Initializer(), arguments);
+	}
+
+	/** An instance on the tests' database reached through another URL, such as a proxy's. */
+	static Instance startOn(String databaseUrl, String... arguments) {
+		TestDatabase database = TestDatabase.get();
+		return start(context -> TestPropertyValues
+			.of("spring.datasource.url=" + databaseUrl, "spring.datasource.username=" + database.username(),
+					"spring.datasource.password=" + database.password())
+			.applyTo(context.getEnvironment()), arguments);
+	}
+
+	private static Instance start(ApplicationContextInitializer<ConfigurableApplicationContext> database,
+			String... arguments) {
 		SpringApplication application = new SpringApplication(SmpCatalogueApplication.class);
-		application.addInitializers(new TestDatabase.Initializer());
+		application.addInitializers(database);
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
 		all.addAll(List.of(arguments));
 		return new Instance(application.run(all.toArray(String[]::new)));
