@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The Actuator endpoints: health (liveness and readiness probes) for everyone, without details;
@@ -41,8 +42,9 @@ class ManagementSecurityConfiguration {
 				.hasAnyRole(Role.ADMINISTRATOR.name(), METRICS))
 			.httpBasic(Customizer.withDefaults())
 			.authenticationManager(scrapeAccount(passwordEncoder, username, password))
-			// An administrator's session is honoured; a scrape never opens one.
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+			// An administrator's session is honoured; a scrape or a refusal never opens one.
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()));
 		return http.build();
 	}
 

@@ -33,8 +33,9 @@ final class Browser {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	HttpResponse<String> get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET());
+	HttpResponse<String> get(String url, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+		return send(headers.length == 0 ? request : request.headers(headers));
 	}
 
 	HttpResponse<String> post(String url, Map<String, List<String>> fields) {

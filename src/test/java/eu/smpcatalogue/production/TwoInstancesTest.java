@@ -1,6 +1,8 @@
 package eu.smpcatalogue.production;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +26,11 @@ class TwoInstancesTest {
 
 	static Instance second;
 
+	static final String SCRAPE_PASSWORD = "a scrape password of some length";
+
 	@BeforeAll
 	static void startTwoInstances() {
-		first = Instance.start();
+		first = Instance.start("--smp.metrics.username=prometheus", "--smp.metrics.password=" + SCRAPE_PASSWORD);
 		second = Instance.start();
 	}
 
@@ -93,6 +97,44 @@ class TwoInstancesTest {
 
 		assertThat(browser.get(second.url("/account")).headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).contains("/login"));
+	}
+
+	@Test
+	void healthForEveryoneMetricsForTheScrapeAccountAndAdministrators() {
+		Browser anonymous = new Browser();
+		assertThat(anonymous.get(first.url("/partnerships")).statusCode()).isEqualTo(200);
+		HttpResponse<String> health = anonymous.get(first.url("/actuator/health"));
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "db");
+		assertThat(anonymous.get(first.url("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+		assertThat(anonymous.get(first.url("/actuator/health/readiness")).statusCode()).isEqualTo(200);
+		assertThat(anonymous.get(first.url("/actuator/prometheus")).statusCode()).isEqualTo(401);
+		assertThat(anonymous.get(first.url("/actuator/env")).statusCode()).isEqualTo(404);
+		assertThat(anonymous.get(first.url("/actuator/prometheus"), "Authorization", basic("prometheus", "wrong password"))
+			.statusCode()).isEqualTo(401);
+
+		assertThat(anonymous.get(first.url("/partnerships")).headers().firstValue("Set-Cookie")).isEmpty();
+		HttpResponse<String> scrape = new Browser().get(first.url("/actuator/prometheus"), "Authorization",
+				basic("prometheus", SCRAPE_PASSWORD));
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("http_server_requests_seconds_count{", "uri=\"/partnerships\"",
+				"hikaricp_connections_active", "application=\"smp-catalogue\"");
+		assertThat(scrape.headers().firstValue("Set-Cookie")).as("a scrape opens no session").isEmpty();
+
+		Accounts accounts = first.bean(Accounts.class);
+		Browser contactPoint = new Browser();
+		assertThat(contactPoint.signIn(first, TestEditors.contactPoint(accounts, "LU").getUsername(), TestEditors.PASSWORD))
+			.isTrue();
+		assertThat(contactPoint.get(first.url("/actuator/prometheus")).statusCode()).isEqualTo(403);
+		Browser administrator = new Browser();
+		assertThat(administrator.signIn(second, TestEditors.administrator(accounts).getUsername(), TestEditors.PASSWORD))
+			.isTrue();
+		assertThat(administrator.get(second.url("/actuator/prometheus")).statusCode()).isEqualTo(200);
+		assertThat(administrator.get(second.url("/actuator/health")).body()).contains("components", "db");
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Creates a partnership of Luxembourg through the form, as the browser's editor; returns its slug. */
