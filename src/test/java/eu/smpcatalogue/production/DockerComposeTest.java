@@ -64,6 +64,7 @@ class DockerComposeTest {
 		while (matcher.find()) {
 			read.add(matcher.group(1));
 		}
+		map(compose().get("secrets")).values().forEach(secret -> read.add((String) map(secret).get("environment")));
 		Properties example = new Properties();
 		try (InputStream in = Files.newInputStream(Path.of(".env.example"))) {
 			example.load(in);
@@ -80,6 +81,10 @@ class DockerComposeTest {
 		assertThat(environment.keySet()).allSatisfy(name -> assertThat(asEnvironment)
 			.as("%s names no configuration property", name)
 			.contains(name));
+		List<?> secrets = (List<?>) map(map(compose().get("services")).get("app")).get("secrets");
+		assertThat(secrets).isNotEmpty().allSatisfy(secret -> assertThat(properties)
+			.as("a secret file is read as the property it is named after")
+			.contains((String) map(secret).get("target")));
 	}
 
 	@Test
