@@ -22,7 +22,6 @@ work=$(mktemp -d /tmp/smp-faults.XXXXXX)
 chmod 755 "$work"
 data="$work/data"
 app="http://localhost:$APP_PORT"
-jar=${SMP_JAR:-}
 pids=()
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -41,11 +40,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "$jar" ]; then
-  echo "Building the jar (./mvnw -DskipTests package)"
-  ./mvnw -q -ntp -DskipTests package
-  jar=$(ls target/smp-catalogue-*.jar | head -1)
-fi
+jar=$(bash src/scripts/catalogue-jar.sh)
 
 echo "PostgreSQL 15 cluster of its own in $data, port $DB_PORT; socat proxy on $PROXY_PORT"
 mkdir -p "$data" && chown postgres "$data" 2>/dev/null || true
@@ -152,8 +147,10 @@ missing=$(comm -23 <(echo "$confirmed") <(echo "$found") | grep -c . || true)
 echo "   edits confirmed to the editor: $(echo "$confirmed" | grep -c .), found in the history: $(comm -12 <(echo "$confirmed") <(echo "$found") | grep -c .), missing: $missing"
 echo "   saved but not confirmed (the answer was lost with the connection): $(comm -13 <(echo "$confirmed") <(echo "$found") | grep -c . || true)"
 version=$(sql "SELECT version FROM partnership WHERE slug = 'palim'")
-revisions=$(sql "SELECT count(*) FROM revision WHERE entry_type = 'PARTNERSHIP' AND entry_key = 'palim'")
-latest=$(sql "SELECT count(*) FROM partnership p JOIN revision r ON r.entry_type = 'PARTNERSHIP' AND r.entry_key = p.slug AND r.entry_version = p.version WHERE p.slug = 'palim' AND strpos(r.snapshot::text, p.summary_en) > 0")
-echo "   palim: version $version, $revisions revisions, latest revision matches the row: $([ "$latest" = 1 ] && echo yes || echo NO)"
+revisions=$(sql "SELECT count(*) FROM revision r JOIN partnership p ON r.entry_key = p.id::text
+  WHERE r.entry_type = 'PARTNERSHIP' AND p.slug = 'palim' AND r.action = 'EDITED'")
+latest=$(sql "SELECT count(*) FROM partnership p JOIN revision r ON r.entry_type = 'PARTNERSHIP' AND r.entry_key = p.id::text
+  AND r.entry_version = p.version WHERE p.slug = 'palim' AND strpos(r.snapshot::text, p.summary_en) > 0")
+echo "   palim: version $version, $revisions edit revisions, latest revision matches the row: $([ "$latest" = 1 ] && echo yes || echo NO)"
 echo "   catalogue still answering: GET /partnerships -> $(curl -s -o /dev/null -w '%{http_code}' "$app/partnerships")"
 [ "$missing" = 0 ] && [ "$latest" = 1 ]

@@ -13,7 +13,6 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 read -r PORT_A PORT_B <<< "${SMP_PORTS:-18301 18302}"
 database="smp_two_instances_$$"
 work=$(mktemp -d)
-jar=${SMP_JAR:-}
 pids=()
 
 cleanup() {
@@ -24,11 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "$jar" ]; then
-  echo "Building the jar (./mvnw -DskipTests package)"
-  ./mvnw -q -ntp -DskipTests package
-  jar=$(ls target/smp-catalogue-*.jar | head -1)
-fi
+jar=$(bash src/scripts/catalogue-jar.sh)
 psql -q -d postgres -c "CREATE DATABASE $database" >/dev/null
 echo "Database $database on $PGHOST:$PGPORT"
 
@@ -91,7 +86,8 @@ echo "   POST $A/partnerships/palim/edit (stale version) -> $code"
 check "conflict shown: \"Someone else changed this entry while you were editing it\"" \
   'grep -q "Someone else changed this entry while you were editing it" <<< "$answer"'
 check "the stale text was not saved" '! browser "$B/partnerships/palim" | grep -q "A stale edit"'
-revisions=$(psql -At -d "$database" -c "SELECT count(*) FROM revision WHERE entry_key = 'palim'")
+revisions=$(psql -At -d "$database" -c "SELECT count(*) FROM revision r JOIN partnership p ON r.entry_key = p.id::text
+  WHERE r.entry_type = 'PARTNERSHIP' AND p.slug = 'palim' AND r.action = 'EDITED'")
 check "one revision for the one committed save (found $revisions)" '[ "$revisions" = 1 ]'
 
 echo "6. Sign out on the second instance; the first no longer knows the session"

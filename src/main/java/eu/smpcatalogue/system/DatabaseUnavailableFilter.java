@@ -81,6 +81,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			String message = messages.getMessage("api.error.unavailable", null, locale);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
