@@ -29,21 +29,22 @@ pgctl() { as_postgres "$PG_BIN/pg_ctl" -D "$data" -l "$work/postgres.log" -w "$@
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d smp -Atq -c "$1"; }
 now() { date +%s.%N; }
 start_proxy() {
-  socat TCP-LISTEN:"$PROXY_PORT",bind=127.0.0.1,fork,reuseaddr TCP:127.0.0.1:"$DB_PORT" &
+  socat TCP-LISTEN:"$PROXY_PORT",bind=127.0.0.1,fork,reuseaddr TCP:127.0.0.1:"$DB_PORT" 2>> "$work/socat.log" &
   proxy=$!
 }
 cleanup() {
   for pid in "${pids[@]}" ${proxy:+$proxy}; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   pgctl stop -m fast 2>/dev/null || true
-  rm -rf "$work"
+  if [ -n "${SMP_FAULT_KEEP:-}" ]; then echo "Logs kept in $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
 jar=$(bash src/scripts/catalogue-jar.sh)
 
 echo "PostgreSQL 15 cluster of its own in $data, port $DB_PORT; socat proxy on $PROXY_PORT"
-mkdir -p "$data" && chown postgres "$data" 2>/dev/null || true
+mkdir -p "$data"
+[ "$(id -u)" = 0 ] && chown -R postgres "$work"
 as_postgres "$PG_BIN/initdb" -D "$data" -U postgres -A trust >/dev/null
 pgctl -o "-p $DB_PORT -c listen_addresses=127.0.0.1 -k $work" start
 psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -qc "CREATE DATABASE smp"
@@ -64,11 +65,22 @@ login=$(browser "$app/login" | python3 src/scripts/form-data.py /login username=
 
 cat > "$work/pages.lua" <<'LUA'
 local paths = { "/partnerships", "/partnerships/palim", "/countries/BE", "/partnerships?origin=MA",
-                "/partnerships?q=training", "/partnerships/hope", "/" }
+                "/partnerships?q=training", "/countries/DE", "/" }
 local i = 0
-request = function()
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) codes = {} end
+function request()
   i = i + 1
   return wrk.format("GET", paths[(i % #paths) + 1])
+end
+function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + count end
+  end
+  for status, count in pairs(total) do io.write(string.format("status %d %d\n", status, count)) end
 end
 LUA
 
@@ -79,7 +91,7 @@ editor() { # file
     n=$((n + 1))
     local form code
     form=$(browser "$app/partnerships/palim/edit" | python3 src/scripts/form-data.py /partnerships/palim/edit \
-      summaryEn="Saved under faults [edit-$1-$n]." 2>/dev/null) || { echo "$n load-failed" >> "$work/$1.edits"; sleep 0.3; continue; }
+      summaryEn="Saved under faults [edit-$1-$n]." 2>/dev/null) || { echo "$n form-not-served" >> "$work/$1.edits"; sleep 0.3; continue; }
     code=$(browser -o /dev/null -w '%{http_code}' -X POST --data "$form" "$app/partnerships/palim/edit")
     echo "$n $code" >> "$work/$1.edits"
     sleep 0.3
@@ -122,8 +134,10 @@ wrk = open(f"{work}/{name}.wrk").read()
 def grab(pattern):
     m = re.search(pattern, wrk); return m.group(1) if m else "0"
 print(f"\n== {name}: database away {back - away:.1f} s")
-print(f"   wrk: {grab(r'(\d+) requests in')} requests, non-2xx {grab(r'Non-2xx or 3xx responses: (\d+)')}, "
-      f"timeouts {grab(r'timeout (\d+)')}, p99 {grab(r'99%\s+(\S+)')}, max {grab(r'Latency\s+\S+\s+\S+\s+(\S+)')}")
+requests, non2xx = grab(r"(\d+) requests in"), grab(r"Non-2xx or 3xx responses: (\d+)")
+timeouts, p99, worst = grab(r"timeout (\d+)"), grab(r"\n\s+99%\s+(\S+)"), grab(r"Latency\s+\S+\s+\S+\s+(\S+)")
+statuses = dict(sorted(re.findall(r"status (\d+) (\d+)", wrk)))
+print(f"   wrk: {requests} requests, status codes {statuses}, timeouts {timeouts}, p99 {p99}, max {worst}")
 print(f"   probe status codes: {dict(sorted(codes.items()))}; slowest answer while away: "
       f"{max(during) if during else 0:.2f} s")
 print(f"   readiness while away: {readiness}")
@@ -152,5 +166,6 @@ revisions=$(sql "SELECT count(*) FROM revision r JOIN partnership p ON r.entry_k
 latest=$(sql "SELECT count(*) FROM partnership p JOIN revision r ON r.entry_type = 'PARTNERSHIP' AND r.entry_key = p.id::text
   AND r.entry_version = p.version WHERE p.slug = 'palim' AND strpos(r.snapshot::text, p.summary_en) > 0")
 echo "   palim: version $version, $revisions edit revisions, latest revision matches the row: $([ "$latest" = 1 ] && echo yes || echo NO)"
+echo "   exceptions that reached the container (after the answer had started): $(grep -c 'threw exception' "$work/app.log" || true)"
 echo "   catalogue still answering: GET /partnerships -> $(curl -s -o /dev/null -w '%{http_code}' "$app/partnerships")"
 [ "$missing" = 0 ] && [ "$latest" = 1 ]

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy in front of the database that a test can cut (every connection dropped, new ones
- * refused, as when the database host goes away) and restore on the same port: socat's job, in the JVM.
+ * A TCP proxy in front of the database that a test can cut (every connection dropped, new ones closed as
+ * soon as they open: socat's behaviour when the database behind it is down) and restore: socat's job,
+ * in the JVM.
  */
 final class TcpProxy implements Closeable {
 
@@ -23,6 +24,8 @@ final class TcpProxy implements Closeable {
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
 	private volatile ServerSocket server;
+
+	private volatile boolean cut;
 
 	private int port;
 
@@ -39,21 +42,22 @@ final class TcpProxy implements Closeable {
 		return port;
 	}
 
-	/** Drops every connection and refuses new ones. */
-	synchronized void cut() {
-		closeQuietly(server);
+	/** Drops every connection; new ones are closed at once, before the database says anything. */
+	void cut() {
+		cut = true;
 		sockets.forEach(TcpProxy::closeQuietly);
 		sockets.clear();
 	}
 
-	/** Accepts connections again, on the same port. */
-	synchronized void restore() {
-		listen(port);
+	/** Passes connections through again. */
+	void restore() {
+		cut = false;
 	}
 
 	@Override
 	public void close() {
 		cut();
+		closeQuietly(server);
 	}
 
 	private TcpProxy listen(int localPort) {
@@ -76,14 +80,23 @@ final class TcpProxy implements Closeable {
 			try {
 				Socket client = listening.accept();
 				Socket database = new Socket();
-				database.connect(target, 2000);
+				try {
+					if (cut) {
+						throw new IOException("cut");
+					}
+					database.connect(target, 2000);
+				}
+				catch (IOException refused) {
+					closeQuietly(client);
+					continue;
+				}
 				sockets.add(client);
 				sockets.add(database);
 				daemon(() -> pump(client, database), "tcp-proxy-up");
 				daemon(() -> pump(database, client), "tcp-proxy-down");
 			}
 			catch (IOException ex) {
-				// Closed by cut(), or the database refused: the client's connection fails, as it would.
+				// The proxy was closed.
 			}
 		}
 	}
