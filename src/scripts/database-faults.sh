@@ -54,7 +54,7 @@ java -jar "$jar" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PROXY_PORT/smp" --spring.datasource.username=postgres \
   --smp.admin.username=admin --smp.admin.password=database-faults-admin-passphrase > "$work/app.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 120); do curl -fs -o /dev/null "$app/actuator/health/readiness" && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fs -o /dev/null "$app/actuator/health/readiness" && break; sleep 1; done
 curl -fs -o /dev/null "$app/actuator/health/readiness" || { tail -40 "$work/app.log"; echo "The catalogue did not start"; exit 1; }
 echo "Catalogue on $app"
 

@@ -34,7 +34,7 @@ start() { # port
     --smp.admin.username=admin --smp.admin.password=two-instances-admin-passphrase \
     > "$work/app-$1.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 300); do
     if curl -fs -o /dev/null "http://localhost:$1/actuator/health/readiness"; then
       echo "Instance on port $1 ready"; return
     fi
