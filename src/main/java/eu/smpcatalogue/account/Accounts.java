@@ -128,12 +128,9 @@ public class Accounts {
 		return countries.find(countryCode).orElseThrow(() -> new AccountRuleException("countryCode", "account.country.required"));
 	}
 
+	/** Every instance shares the session store, so this ends the account's sessions everywhere. */
 	private void endSessions(Account account) {
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof Editor editor && editor.accountId() == account.getId()) {
-				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		sessions.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow);
 	}
 
 	static String normalise(String username) {

@@ -11,6 +11,9 @@ import org.springframework.security.core.userdetails.User;
  */
 public class Editor extends User {
 
+	/** Kept in sessions stored in the database: a new release must still read the sessions of the last one. */
+	private static final long serialVersionUID = 1L;
+
 	private final long accountId;
 
 	private final String displayName;

@@ -3,6 +3,7 @@ package eu.smpcatalogue.api;
 import java.util.Locale;
 
 import eu.smpcatalogue.catalogue.InvalidFilterException;
+import eu.smpcatalogue.system.DatabaseUnavailable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +41,20 @@ class ApiErrors {
 		return body(HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 	}
 
-	/** Unexpected: logged in full here, answered without any internal detail. */
+	/**
+	 * Unexpected: logged in full here, answered without any internal detail; a database that is away is
+	 * 503, for the caller to retry.
+	 */
 	@ExceptionHandler
 	ResponseEntity<Json.Error> unexpected(RuntimeException ex, Locale locale) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable, API answered 503: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(new Json.Error(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
+						messages.getMessage("api.error.unavailable", null, locale)));
+		}
 		log.error("API request failed", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.error.internal", null, locale));
 	}

@@ -1,10 +1,10 @@
 package eu.smpcatalogue.account;
 
 import eu.smpcatalogue.CatalogueTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -15,9 +15,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Signing in and out, throttling of guesses, and the password rules, against the real database. */
+/**
+ * Signing in and out, throttling of guesses, and the password rules, against the real database; the
+ * session is the one every instance shares (Spring Session JDBC), carried by its cookie.
+ */
 @CatalogueTest
 class SignInTest {
+
+	/** Spring Session's cookie: the session itself is in the database, readable by every instance. */
+	static final String SESSION = "SESSION";
 
 	@Autowired
 	MockMvc mvc;
@@ -28,18 +34,23 @@ class SignInTest {
 	@Test
 	void signingInRotatesTheSessionAndRecordsTheTime() throws Exception {
 		Editor editor = TestEditors.contactPoint(accounts, "IE");
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult login = mvc.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD)).andReturn();
+		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION);
+		assertThat(before).isNotNull();
+		MvcResult login = mvc.perform(post("/login").param("username", editor.getUsername())
+			.param("password", TestEditors.PASSWORD)
+			.cookie(before)
+			.with(csrf())).andReturn();
 		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/account");
-		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie signedIn = login.getResponse().getCookie(SESSION);
+		assertThat(signedIn.getValue()).isNotEqualTo(before.getValue());
 		assertThat(accounts.find(editor.accountId()).orElseThrow().getLastLoginAt()).isNotNull();
 
-		MockHttpSession signedIn = (MockHttpSession) login.getRequest().getSession();
-		assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getContentAsString())
+		assertThat(mvc.perform(get("/account").cookie(signedIn)).andReturn().getResponse().getContentAsString())
 			.contains(editor.displayName());
-		mvc.perform(post("/logout").session(signedIn).with(csrf()));
-		assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getRedirectedUrl())
+		assertThat(mvc.perform(get("/account").cookie(before)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+		mvc.perform(post("/logout").cookie(signedIn).with(csrf()));
+		assertThat(mvc.perform(get("/account").cookie(signedIn)).andReturn().getResponse().getRedirectedUrl())
 			.endsWith("/login");
 	}
 
@@ -81,14 +92,13 @@ class SignInTest {
 	@Test
 	void disablingAnAccountEndsItsOpenSessions() throws Exception {
 		Editor editor = TestEditors.contactPoint(accounts, "IE");
-		MockHttpSession session = (MockHttpSession) mvc
-			.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD))
+		Cookie session = mvc.perform(formLogin().user(editor.getUsername()).password(TestEditors.PASSWORD))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+			.getResponse()
+			.getCookie(SESSION);
+		assertThat(mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		accounts.disable(editor.accountId());
-		assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse().getRedirectedUrl())
+		assertThat(mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getRedirectedUrl())
 			.contains("/login");
 	}
 
