@@ -34,6 +34,8 @@ END $$;
 -- Facet joins and sorting at tens of thousands of entries: the facet tables are read by partnership
 -- (their primary keys) and by value (the indexes below); the catalogue's default order is by name.
 CREATE INDEX ON partnership_destination_region (region_slug);
+CREATE INDEX partnership_order_en_idx ON partnership (lower(immutable_unaccent(coalesce(name_en, name_fr))), id) WHERE NOT retired;
+CREATE INDEX partnership_order_fr_idx ON partnership (lower(immutable_unaccent(coalesce(name_fr, name_en))), id) WHERE NOT retired;
 CREATE INDEX ON partnership (part_of_id);
 CREATE INDEX ON partnership (reporting_country);
 CREATE INDEX ON revision (entry_type, entry_key, made_at DESC);
