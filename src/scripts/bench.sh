@@ -9,7 +9,8 @@
 # it, adds N synthetic partnerships (src/scripts/generate-data.sql, seed 0.42), starts the jar on it with a
 # 512 MB heap, warms it, and drives every URL with wrk -t2 -c16. Beside them, in the same run: one of the
 # application's own static files (the framework's floor) and the catalogue page's bytes served by nginx
-# (the physical limit). Prints req/s, p50 and p99 per URL with both ratios and appends the tables to
+# (the physical limit); and, on a second instance with the server-side cache off, what the catalogue's
+# searches cost uncached. Prints req/s, p50 and p99 per URL with both ratios and appends the tables to
 # docs/performance-results.md. Then the start-up time of the embedded default run and the page weight.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,6 +19,7 @@ SIZES=${BENCH_N:-"1000 10000 100000"}
 DURATION=${BENCH_DURATION:-8s}
 PORT=${BENCH_PORT:-18100}
 NGINX_PORT=${BENCH_NGINX_PORT:-18101}
+UNCACHED_PORT=${BENCH_UNCACHED_PORT:-18102}
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
 PGUSER=${BENCH_PGUSER:-postgres}
 export PGHOST PGUSER
@@ -27,11 +29,12 @@ RESULTS=docs/performance-results.md
 BASE=http://127.0.0.1:$PORT
 
 rm -rf "$WORK" && mkdir -p "$WORK/www" "$WORK/logs"
-APP_PID="" NGINX_PID=""
+APP_PID="" UNCACHED_PID="" NGINX_PID=""
 stop() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
-  APP_PID="" NGINX_PID=""
+  for pid in $APP_PID $UNCACHED_PID $NGINX_PID; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  APP_PID="" UNCACHED_PID="" NGINX_PID=""
 }
 trap stop EXIT
 
@@ -41,10 +44,11 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 fi
 JAR=$(ls target/smp-catalogue-*.jar | grep -v original | head -1)
 
-wait_until_up() {
+wait_until_up() { # [base pid log]
+  local base=${1:-$BASE} pid=${2:-$APP_PID} log=${3:-$WORK/app.log}
   for _ in $(seq 1 180); do
-    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The application stopped; see $WORK/app.log"; tail -20 "$WORK/app.log"; exit 1; }
+    curl -fs "$base/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "The application stopped; see $log"; tail -20 "$log"; exit 1; }
     sleep 1
   done
   echo "The application did not answer within 3 minutes"; exit 1
@@ -102,6 +106,11 @@ for N in $SIZES; do
     --spring.datasource.username="$PGUSER" --spring.datasource.password="${PGPASSWORD:-}" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   wait_until_up
+  # A second instance on the same database with the server-side cache off: what a first request costs.
+  java -Xmx512m -jar "$JAR" --server.port="$UNCACHED_PORT" --smp.cache.enabled=false \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$DB" \
+    --spring.datasource.username="$PGUSER" --spring.datasource.password="${PGPASSWORD:-}" > "$WORK/uncached.log" 2>&1 &
+  UNCACHED_PID=$!
   echo "Generating $N partnerships…"
   time psql -q -v ON_ERROR_STOP=1 -d "$DB" -f src/scripts/generate-data.sql -c "SELECT pg_temp.smp_generate($N, 0.42)" >/dev/null
   psql -q -d "$DB" -c "VACUUM ANALYZE" >/dev/null
@@ -122,9 +131,14 @@ for N in $SIZES; do
   )
   ORDER=("home" "catalogue" "facets+search" "page 50" "detail" "country" "csv export" "api list")
 
+  UNCACHED=("catalogue" "facets+search" "page 50")
+  wait_until_up "http://127.0.0.1:$UNCACHED_PORT" "$UNCACHED_PID" "$WORK/uncached.log"
   echo "Warming…"
   for name in "${ORDER[@]}"; do
     wrk -t2 -c16 -d2s "$BASE${URLS[$name]}" >/dev/null 2>&1 || true
+  done
+  for name in "${UNCACHED[@]}"; do
+    wrk -t2 -c16 -d2s "http://127.0.0.1:$UNCACHED_PORT${URLS[$name]}" >/dev/null 2>&1 || true
   done
   wrk -t2 -c16 -d2s "$BASE$STATIC" >/dev/null 2>&1 || true
 
@@ -149,9 +163,14 @@ for N in $SIZES; do
     [ "$BAD" != "0" ] && name="$name ($BAD errors)"
     echo "| $name \`$path\` | $RPS | $P50 | $P99 | $(echo "scale=3; $RPS / $STATIC_RPS" | bc) | $(echo "scale=4; $RPS / $NGINX_RPS" | bc) | $C_RPS | $(echo "scale=2; $C_RPS / $STATIC_RPS" | bc) |" >> "$TABLE"
   done
+  for name in "${UNCACHED[@]}"; do
+    path=${URLS[$name]}
+    read -r RPS P50 P99 BAD <<< "$(measure "http://127.0.0.1:$UNCACHED_PORT$path" -H 'Accept-Encoding: gzip')"
+    echo "| $name, server cache off \`$path\` | $RPS | $P50 | $P99 | $(echo "scale=3; $RPS / $STATIC_RPS" | bc) | $(echo "scale=4; $RPS / $NGINX_RPS" | bc) | | |" >> "$TABLE"
+  done
   HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
   echo "" >> "$TABLE"
-  echo "Heap used after the run: $((HEAP / 1024)) MB (of -Xmx512m)." >> "$TABLE"
+  echo "Heap used by the cached instance after the run: $((HEAP / 1024)) MB (of -Xmx512m)." >> "$TABLE"
   cat "$TABLE" | tee -a "$RESULTS"
   stop
 done

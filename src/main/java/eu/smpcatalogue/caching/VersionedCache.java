@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,12 @@ public class VersionedCache {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	VersionedCache(CatalogueVersion version) {
+	private final boolean enabled;
+
+	/** {@code smp.cache.enabled=false} reads everything afresh: for measuring what the cache saves. */
+	VersionedCache(CatalogueVersion version, @Value("${smp.cache.enabled:true}") boolean enabled) {
 		this.version = version;
+		this.enabled = enabled;
 	}
 
 	/**
@@ -38,6 +43,9 @@ public class VersionedCache {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(String region, Object key, Supplier<T> loader) {
+		if (!enabled) {
+			return loader.get();
+		}
 		Key versioned = new Key(version.current(), region, key);
 		// Not Cache.get(key, loader): loaders read other cached values, and Caffeine forbids nested loads.
 		T value = (T) entries.getIfPresent(versioned);

@@ -1,5 +1,8 @@
 package eu.smpcatalogue.performance;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
@@ -71,6 +74,7 @@ class HttpCachingTest {
 		MockHttpServletResponse before = mvc.perform(get("/partnerships/palim")).andReturn().getResponse();
 		MockHttpServletResponse listBefore = mvc.perform(get("/partnerships?destination=BE")).andReturn().getResponse();
 		String original = nameOnEditForm(belgium);
+		String formBefore = fieldsOnEditForm(belgium);
 		String renamed = "PALIM renamed to test caching " + System.nanoTime();
 		try {
 			rename(belgium, renamed);
@@ -93,6 +97,7 @@ class HttpCachingTest {
 		finally {
 			rename(belgium, original);
 		}
+		assertThat(fieldsOnEditForm(belgium)).as("the entry as it was").isEqualTo(formBefore);
 	}
 
 	@Test
@@ -117,6 +122,13 @@ class HttpCachingTest {
 		return editForm(editor).selectFirst("[name=nameEn]").val();
 	}
 
+	private String fieldsOnEditForm(Editor editor) throws Exception {
+		return editForm(editor).formData().stream()
+			.filter(field -> !field.key().equals("_csrf") && !field.key().equals("version"))
+			.map(field -> field.key() + "=" + field.value())
+			.collect(Collectors.joining("\n"));
+	}
+
 	private FormElement editForm(Editor editor) throws Exception {
 		String page = mvc.perform(get("/partnerships/palim/edit").with(user(editor))).andReturn().getResponse().getContentAsString();
 		return (FormElement) Jsoup.parse(page).selectFirst("form[action$=/edit]");
@@ -124,8 +136,12 @@ class HttpCachingTest {
 
 	private void rename(Editor editor, String name) throws Exception {
 		MockHttpServletRequestBuilder save = post("/partnerships/palim/edit").with(user(editor)).with(csrf());
-		editForm(editor).formData().forEach(field -> {
-			if (!"_csrf".equals(field.key())) {
+		FormElement form = editForm(editor);
+		// jsoup sends a select's first option when none is chosen; a browser sends nothing for a multiple one.
+		Set<String> unchosen = form.select("select[multiple]:not(:has(option[selected]))").eachAttr("name").stream()
+			.collect(Collectors.toSet());
+		form.formData().forEach(field -> {
+			if (!"_csrf".equals(field.key()) && !unchosen.contains(field.key())) {
 				save.param(field.key(), "nameEn".equals(field.key()) ? name : field.value());
 			}
 		});
