@@ -1,11 +1,5 @@
 package eu.smpcatalogue.performance;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +7,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import eu.smpcatalogue.CatalogueTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +58,23 @@ class StatementCountTest {
 		seeded.forEach((page, statements) -> assertThat(statements).as(page).hasSizeLessThanOrEqualTo(LIMIT));
 		large.forEach((page, statements) -> assertThat(statements).as(page + " with 2,000 more entries")
 			.hasSameSizeAs(seeded.get(page)));
+	}
+
+	@Test
+	void aFacetListsItsHundredMostUsedValuesAndTheSelectedOnes() throws Exception {
+		SyntheticData.generate(dataSource, 2_000);
+		String rare = jdbc.sql("""
+				SELECT organisation_slug FROM partnership_organisation WHERE role = 'FUNDER'
+				GROUP BY organisation_slug ORDER BY count(*), organisation_slug LIMIT 1""").query(String.class).single();
+		long funders = jdbc.sql("SELECT count(DISTINCT organisation_slug) FROM partnership_organisation WHERE role = 'FUNDER'")
+			.query(Long.class)
+			.single();
+		assertThat(funders).isGreaterThan(100);
+
+		Document page = Jsoup.parse(mvc.perform(get("/partnerships?funder=" + rare)).andReturn().getResponse().getContentAsString());
+		page.select("fieldset.facet").forEach(facet -> assertThat(facet.select("input[type=checkbox]")).hasSizeLessThanOrEqualTo(100));
+		assertThat(page.select("input[name=funder]")).hasSize(100);
+		assertThat(page.select("input[name=funder][checked]").eachAttr("value")).containsExactly(rare);
 	}
 
 	private Map<String, List<String>> coldStatements() throws Exception {
