@@ -57,7 +57,8 @@ wait_until_up() { # [base pid log]
 # wrk's figures in milliseconds: "Requests/sec", 50% and 99% latency.
 measure() { # url [extra wrk args…]
   local url=$1; shift
-  wrk -t2 -c16 -d"$DURATION" --latency "$@" "$url" > "$WORK/wrk.txt" 2>&1 || true
+  local connections=${CONNECTIONS:-16}
+  wrk -t"$((connections < 2 ? 1 : 2))" -c"$connections" -d"$DURATION" --timeout 10s --latency "$@" "$url" > "$WORK/wrk.txt" 2>&1 || true
   awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps = $2 }
@@ -65,6 +66,10 @@ measure() { # url [extra wrk args…]
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx/ { bad = $NF }
     END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }' "$WORK/wrk.txt"
+}
+
+ratio() { # a b [scale]: a / b, or "–" when b is 0 (nothing answered in time)
+  if [ "${2:-0}" = 0 ]; then echo "–"; else echo "scale=${3:-3}; $1 / $2" | bc; fi
 }
 
 start_nginx() {
@@ -137,8 +142,8 @@ for N in $SIZES; do
   for name in "${ORDER[@]}"; do
     wrk -t2 -c16 -d2s "$BASE${URLS[$name]}" >/dev/null 2>&1 || true
   done
-  for name in "${UNCACHED[@]}"; do
-    wrk -t2 -c16 -d2s "http://127.0.0.1:$UNCACHED_PORT${URLS[$name]}" >/dev/null 2>&1 || true
+  for name in "${UNCACHED[@]}"; do # one request each: sixteen at once would queue heavy queries for minutes
+    curl -fs -o /dev/null --max-time 60 "http://127.0.0.1:$UNCACHED_PORT${URLS[$name]}" || true
   done
   wrk -t2 -c16 -d2s "$BASE$STATIC" >/dev/null 2>&1 || true
 
@@ -151,8 +156,8 @@ for N in $SIZES; do
     echo
     echo "| URL | req/s | p50 ms | p99 ms | vs static file | vs nginx | 304 req/s | 304 vs static |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-    echo "| static file \`$STATIC\` (floor) | $STATIC_RPS | $STATIC_P50 | $STATIC_P99 | 1.00 | $(echo "scale=3; $STATIC_RPS / $NGINX_RPS" | bc) | | |"
-    echo "| nginx, catalogue page bytes (limit) | $NGINX_RPS | $NGINX_P50 | $NGINX_P99 | $(echo "scale=2; $NGINX_RPS / $STATIC_RPS" | bc) | 1.00 | | |"
+    echo "| static file \`$STATIC\` (floor) | $STATIC_RPS | $STATIC_P50 | $STATIC_P99 | 1.00 | $(ratio "$STATIC_RPS" "$NGINX_RPS") | | |"
+    echo "| nginx, catalogue page bytes (limit) | $NGINX_RPS | $NGINX_P50 | $NGINX_P99 | $(ratio "$NGINX_RPS" "$STATIC_RPS" 2) | 1.00 | | |"
   } > "$TABLE"
   for name in "${ORDER[@]}"; do
     path=${URLS[$name]}
@@ -161,12 +166,12 @@ for N in $SIZES; do
     ETAG=$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
     read -r C_RPS _ _ _ <<< "$(measure "$url" -H 'Accept-Encoding: gzip' -H "If-None-Match: $ETAG")"
     [ "$BAD" != "0" ] && name="$name ($BAD errors)"
-    echo "| $name \`$path\` | $RPS | $P50 | $P99 | $(echo "scale=3; $RPS / $STATIC_RPS" | bc) | $(echo "scale=4; $RPS / $NGINX_RPS" | bc) | $C_RPS | $(echo "scale=2; $C_RPS / $STATIC_RPS" | bc) |" >> "$TABLE"
+    echo "| $name \`$path\` | $RPS | $P50 | $P99 | $(ratio "$RPS" "$STATIC_RPS") | $(ratio "$RPS" "$NGINX_RPS" 4) | $C_RPS | $(ratio "$C_RPS" "$STATIC_RPS" 2) |" >> "$TABLE"
   done
   for name in "${UNCACHED[@]}"; do
     path=${URLS[$name]}
-    read -r RPS P50 P99 BAD <<< "$(measure "http://127.0.0.1:$UNCACHED_PORT$path" -H 'Accept-Encoding: gzip')"
-    echo "| $name, server cache off \`$path\` | $RPS | $P50 | $P99 | $(echo "scale=3; $RPS / $STATIC_RPS" | bc) | $(echo "scale=4; $RPS / $NGINX_RPS" | bc) | | |" >> "$TABLE"
+    read -r RPS P50 P99 BAD <<< "$(CONNECTIONS=1 measure "http://127.0.0.1:$UNCACHED_PORT$path" -H 'Accept-Encoding: gzip')"
+    echo "| $name, server cache off, one connection \`$path\` | $RPS | $P50 | $P99 | $(ratio "$RPS" "$STATIC_RPS") | $(ratio "$RPS" "$NGINX_RPS" 4) | | |" >> "$TABLE"
   done
   HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
   echo "" >> "$TABLE"
