@@ -2,6 +2,7 @@ package eu.smpcatalogue.caching;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -49,8 +50,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			"/countries/{code}", "/countries/{code}/history/**", "/changes", "/changes.atom", "/sources",
 			"/statistics", "/map", "/compare", "/compare/**", "/sitemap.xml", "/api/**");
 
-	private static final List<PathPattern> PRIVATE = parse("/partnerships/new", "/partnerships/{slug}/edit",
-			"/countries/{code}/edit");
+	/** The one editing form whose address matches a public pattern. */
+	private static final PathPattern NEW_PARTNERSHIP = PathPatternParser.defaultInstance.parse("/partnerships/new");
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
@@ -71,7 +72,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 		return PUBLIC.stream().noneMatch(pattern -> pattern.matches(path))
-				|| PRIVATE.stream().anyMatch(pattern -> pattern.matches(path));
+				|| NEW_PARTNERSHIP.matches(path);
 	}
 
 	@Override
@@ -130,7 +131,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	}
 
 	private static List<PathPattern> parse(String... patterns) {
-		return java.util.Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
+		return Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
 	}
 
 	/** Adds the headers just before the response is committed, and only to successful answers. */
