@@ -20,6 +20,8 @@ import org.springframework.util.MultiValueMap;
 @Service
 class Catalogue {
 
+	static final int MAX_OPTIONS = 100;
+
 	private final CatalogueSearch search;
 
 	Catalogue(CatalogueSearch search) {
@@ -59,10 +61,27 @@ class Catalogue {
 				options.add(new Option(count.value(), reference.nameOf(facet, count.value(), locale), wouldGive, selected,
 						filter.toggle(facet, count.value())));
 			});
-			options.sort(order(facet, locale));
-			views.add(new FacetView(facet.parameter(), options));
+			views.add(new FacetView(facet.parameter(), mostUsed(options).stream().sorted(order(facet, locale)).toList()));
 		}
 		return views;
+	}
+
+	/**
+	 * A facet lists its {@value #MAX_OPTIONS} values that would give the most results, and every
+	 * selected one: with tens of thousands of entries, organisations alone would make the page weigh
+	 * megabytes. (The seeded catalogue has fewer values than that in every facet.)
+	 */
+	private static List<Option> mostUsed(List<Option> options) {
+		if (options.size() <= MAX_OPTIONS) {
+			return options;
+		}
+		List<Option> kept = new ArrayList<>(options.stream().filter(Option::selected).toList());
+		options.stream()
+			.filter(option -> !option.selected())
+			.sorted(Comparator.comparingLong(Option::count).reversed())
+			.limit(Math.max(0, MAX_OPTIONS - kept.size()))
+			.forEach(kept::add);
+		return kept;
 	}
 
 	/** Enumerated values in their natural order; named ones alphabetically in the reader's language. */

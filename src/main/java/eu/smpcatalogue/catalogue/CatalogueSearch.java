@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 
+import eu.smpcatalogue.caching.VersionedCache;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Kind;
 import eu.smpcatalogue.partnership.PartnershipSummary;
@@ -43,11 +44,21 @@ class CatalogueSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	CatalogueSearch(NamedParameterJdbcTemplate jdbc) {
+	private final VersionedCache cache;
+
+	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
+	// What follows is read through the cache, under the catalogue version: the same for every reader
+	// until the next edit, and costly at tens of thousands of entries (facet counts above all).
+
 	ReferenceData referenceData() {
+		return cache.get("reference-data", "", this::readReferenceData);
+	}
+
+	private ReferenceData readReferenceData() {
 		ReferenceData reference = ReferenceData.empty();
 		jdbc.query(ReferenceData.QUERY, row -> {
 			reference.add(row.getString("type"), row.getString("key"),
@@ -58,14 +69,19 @@ class CatalogueSearch {
 
 	Result search(CatalogueFilter filter, ReferenceData reference, Locale locale) {
 		MapSqlParameterSource parameters = parameters(filter);
-		FacetCounts counts = countFacets(filter, parameters);
-		List<PartnershipSummary> items = jdbc.query(resultsSql(filter, locale), parameters,
-				(row, number) -> summary(row, reference));
+		// The counts do not depend on the page or the order: paging through a result counts once.
+		FacetCounts counts = cache.get("facet-counts", filter.withoutPaging(), () -> countFacets(filter, parameters));
+		List<PartnershipSummary> items = cache.get("results", List.of(filter, locale.getLanguage()),
+				() -> jdbc.query(resultsSql(filter, locale), parameters, (row, number) -> summary(row, reference)));
 		return new Result(counts.total(), items, counts.byFacet());
 	}
 
 	/** The figures the home page leads with. */
 	Headline headline() {
+		return cache.get("headline", "", this::readHeadline);
+	}
+
+	private Headline readHeadline() {
 		Map<String, Long> presentByElement = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT lower(replace(e.element, '_', '-')) AS element, count(*) AS present
@@ -97,6 +113,10 @@ class CatalogueSearch {
 
 	/** For each country code, how many published partnerships have it as a destination and as an origin. */
 	Map<String, CountryCounts> partnershipCountsByCountry() {
+		return cache.get("country-counts", "", this::readPartnershipCountsByCountry);
+	}
+
+	private Map<String, CountryCounts> readPartnershipCountsByCountry() {
 		Map<String, CountryCounts> counts = new HashMap<>();
 		jdbc.query("""
 				SELECT c.code,
@@ -115,6 +135,10 @@ class CatalogueSearch {
 
 	/** Every cited document, the inform first, with the published entries that cite it. */
 	List<CitedSource> sources() {
+		return cache.get("sources", "", this::readSources);
+	}
+
+	private List<CitedSource> readSources() {
 		Map<String, CitedSource> sources = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT s.key, s.title, s.publisher, s.published, s.url, s.consulted, s.footnotes,
@@ -281,7 +305,7 @@ class CatalogueSearch {
 	}
 
 	/** Rows of the counting statement, gathered per facet. */
-	private static final class FacetCounts {
+	private static final class FacetCounts implements VersionedCache.Sized {
 
 		private long total;
 
@@ -302,6 +326,11 @@ class CatalogueSearch {
 
 		Map<Facet, List<FacetCount>> byFacet() {
 			return byFacet;
+		}
+
+		@Override
+		public int size() {
+			return byFacet.values().stream().mapToInt(List::size).sum();
 		}
 
 	}

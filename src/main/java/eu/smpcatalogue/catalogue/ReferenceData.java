@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.smpcatalogue.caching.VersionedCache;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Category;
 import eu.smpcatalogue.partnership.Element;
@@ -21,7 +22,12 @@ import eu.smpcatalogue.partnership.Vocabulary;
  * statement; they decide which facet values exist.
  */
 record ReferenceData(Map<String, LocalizedText> countries, Map<String, LocalizedText> regions,
-		Map<String, LocalizedText> sectors, Map<String, LocalizedText> organisations) {
+		Map<String, LocalizedText> sectors, Map<String, LocalizedText> organisations) implements VersionedCache.Sized {
+
+	@Override
+	public int size() {
+		return countries.size() + regions.size() + sectors.size() + organisations.size();
+	}
 
 	static final String QUERY = """
 			SELECT 'COUNTRY' AS type, code AS key, name_en, name_fr FROM country

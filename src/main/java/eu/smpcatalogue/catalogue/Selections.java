@@ -42,6 +42,11 @@ public class Selections {
 		return new Page(result.total(), filter.page(), filter.pageSize(), result.items(), filter.withoutPaging(), facets);
 	}
 
+	/** The name of a facet's value from the data, or null where the message bundles name it. */
+	public String valueName(String facetParameter, String value, Locale locale) {
+		return Facet.ofParameter(facetParameter).map(facet -> search.referenceData().nameOf(facet, value, locale)).orElse(null);
+	}
+
 	/**
 	 * The selected partnerships. {@code query} is the selection as URL parameters without paging (for
 	 * links to the same selection as another page or format: "origin=MA&amp;sector=health").

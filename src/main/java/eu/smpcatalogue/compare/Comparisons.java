@@ -101,7 +101,7 @@ class Comparisons {
 			if (!SLUG.matcher(slug).matches()) {
 				throw new CompareRequestException(HttpStatus.NOT_FOUND, "compare.error.unknown", slug);
 			}
-			Optional<String> found = partnerships.findPublished(slug).map(Partnership::getSlug).or(() -> partnerships.currentSlugFor(slug));
+			Optional<String> found = partnerships.findPublishedName(slug).map(Partnerships.Named::slug).or(() -> partnerships.currentSlugFor(slug));
 			current.add(found.orElseThrow(() -> new CompareRequestException(HttpStatus.NOT_FOUND, "compare.error.unknown", slug)));
 		}
 		return current;

@@ -24,7 +24,6 @@ import eu.smpcatalogue.partnership.Sector;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -59,12 +58,6 @@ class Insights {
 	}
 
 	private List<Selected.ActiveFilter> activeFilters(MultiValueMap<String, String> parameters, Locale locale) {
-		MultiValueMap<String, String> withoutPaging = new LinkedMultiValueMap<>(parameters);
-		withoutPaging.remove("page");
-		withoutPaging.remove("size");
-		Map<String, Map<String, String>> names = new HashMap<>();
-		selections.page(withoutPaging, locale).facets().forEach(facet -> facet.values().forEach(value -> names
-			.computeIfAbsent(facet.facet(), key -> new HashMap<>()).put(value.value(), value.name())));
 		List<Selected.ActiveFilter> filters = new ArrayList<>();
 		String query = parameters.getFirst("q");
 		if (query != null && !query.isBlank()) {
@@ -75,7 +68,7 @@ class Insights {
 				if (value == null || value.isBlank()) {
 					continue;
 				}
-				String name = names.getOrDefault(facet, Map.of()).get(value);
+				String name = selections.valueName(facet, value, locale);
 				if (name == null) {
 					name = messages.getMessage(facet + "." + value, null, value, locale);
 				}

@@ -13,22 +13,51 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	Optional<Partnership> findBySlugAndRetiredFalse(String slug);
 
+	/** With the places a summary shows, in the same statement (as in every query for summaries). */
 	@Query("""
-			select distinct p from Partnership p join p.destinationCountries c
-			where c.code = :code and p.retired = false""")
+			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
+			left join fetch p.originCountries left join fetch p.originRegions
+			where p.retired = false and exists (select 1 from p.destinationCountries c where c.code = :code)""")
 	List<Partnership> findWithDestination(@Param("code") String code);
 
 	@Query("""
-			select distinct p from Partnership p join p.originCountries c
-			where c.code = :code and p.retired = false""")
+			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
+			left join fetch p.originCountries left join fetch p.originRegions
+			where p.retired = false and exists (select 1 from p.originCountries c where c.code = :code)""")
 	List<Partnership> findWithOrigin(@Param("code") String code);
+
+	// Loading partnerships for display: a fixed number of statements whatever their number, each
+	// fetching a few of the collections (sets and indexed lists, so their rows multiply only a little).
+
+	@Query("""
+			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
+			left join fetch p.originCountries left join fetch p.originRegions left join fetch p.sectors
+			left join fetch p.reportingCountry left join fetch p.partOf where p.id in :ids""")
+	List<Partnership> fetchPlacesAndSectors(@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select distinct p from Partnership p left join fetch p.involvements i left join fetch i.organisation
+			left join fetch p.catalogueLinks left join fetch p.alternativeNames where p.id in :ids""")
+	List<Partnership> fetchActorsAndNames(@Param("ids") Collection<Long> ids);
+
+	@Query("select distinct p from Partnership p left join fetch p.elements where p.id in :ids")
+	List<Partnership> fetchElements(@Param("ids") Collection<Long> ids);
+
+	@Query("""
+			select distinct p from Partnership p left join fetch p.figures f left join fetch f.source
+			left join fetch p.sources s left join fetch s.document where p.id in :ids""")
+	List<Partnership> fetchFiguresAndSources(@Param("ids") Collection<Long> ids);
+
+	@Query("select distinct p from Partnership p left join fetch p.parts where p.id in :ids")
+	List<Partnership> fetchParts(@Param("ids") Collection<Long> ids);
 
 	/**
 	 * Partnerships of the same programme (its parts, its parent, its siblings) or between the same
 	 * countries: at least one destination and one origin in common.
 	 */
 	@Query("""
-			select p from Partnership p
+			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
+			left join fetch p.originCountries left join fetch p.originRegions
 			where p.retired = false and p.id <> :#{#partnership.id}
 			  and (p.partOf = :partnership
 			       or p = :#{#partnership.partOf}

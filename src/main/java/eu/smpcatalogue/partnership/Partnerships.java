@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import eu.smpcatalogue.i18n.LocalizedText;
 
-import org.hibernate.Hibernate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,7 @@ public class Partnerships {
 	}
 
 	public Optional<Partnership> findPublished(String slug) {
-		return repository.findBySlugAndRetiredFalse(slug).map(Partnerships::loadForDisplay);
+		return repository.findBySlugAndRetiredFalse(slug).map(this::loadForDisplay);
 	}
 
 	public List<PartnershipSummary> related(Partnership partnership, Locale locale) {
@@ -47,16 +45,14 @@ public class Partnerships {
 
 	/** The published partnerships with these slugs, in that order, fully loaded (for exports and comparisons). */
 	public List<Partnership> findPublished(List<String> slugs) {
-		Map<String, Partnership> bySlug = repository.findBySlugInAndRetiredFalse(slugs)
-			.stream()
-			.map(Partnerships::loadForDisplay)
+		Map<String, Partnership> bySlug = loadForDisplay(repository.findBySlugInAndRetiredFalse(slugs)).stream()
 			.collect(Collectors.toMap(Partnership::getSlug, Function.identity()));
 		return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Any partnership, retired or not, for those who may edit or restore it. */
 	public Optional<Partnership> findAny(String slug) {
-		return repository.findBySlug(slug).map(Partnerships::loadForDisplay);
+		return repository.findBySlug(slug).map(this::loadForDisplay);
 	}
 
 	public boolean isSlugTaken(String slug) {
@@ -112,22 +108,27 @@ public class Partnerships {
 			.toList();
 	}
 
-	private static Partnership loadForDisplay(Partnership partnership) {
-		Hibernate.initialize(partnership.getAlternativeNames());
-		Hibernate.initialize(partnership.getDestinationCountries());
-		Hibernate.initialize(partnership.getDestinationRegions());
-		Hibernate.initialize(partnership.getOriginCountries());
-		Hibernate.initialize(partnership.getOriginRegions());
-		Hibernate.initialize(partnership.getSectors());
-		partnership.getInvolvements().forEach(involvement -> Hibernate.initialize(involvement.organisation()));
-		Hibernate.initialize(partnership.getElementPanel());
-		partnership.getFigures().forEach(figure -> Hibernate.initialize(figure.source()));
-		partnership.getSources().forEach(source -> Hibernate.initialize(source.document()));
-		Hibernate.initialize(partnership.getCatalogueLinks());
-		Hibernate.initialize(partnership.getReportingCountry());
-		Hibernate.initialize(partnership.getPartOf());
-		Hibernate.initialize(partnership.getParts());
+	private Partnership loadForDisplay(Partnership partnership) {
+		loadForDisplay(List.of(partnership));
 		return partnership;
+	}
+
+	/**
+	 * Everything a page or an export shows of these partnerships, in five statements whatever their
+	 * number (not one per collection and entry): each fetches some collections into the same
+	 * persistence context.
+	 */
+	private List<Partnership> loadForDisplay(List<Partnership> partnerships) {
+		if (partnerships.isEmpty()) {
+			return partnerships;
+		}
+		List<Long> ids = partnerships.stream().map(Partnership::getId).toList();
+		repository.fetchPlacesAndSectors(ids);
+		repository.fetchActorsAndNames(ids);
+		repository.fetchElements(ids);
+		repository.fetchFiguresAndSources(ids);
+		repository.fetchParts(ids);
+		return partnerships;
 	}
 
 }

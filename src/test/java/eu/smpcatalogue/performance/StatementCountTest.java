@@ -1,0 +1,92 @@
+package eu.smpcatalogue.performance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import eu.smpcatalogue.CatalogueTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every public page sends at most ten SQL statements, counted at the JDBC level (Hibernate and plain
+ * JDBC alike), and the same number whether the catalogue holds its seeded entries or 2,000 more: no
+ * statement per row. Counted cold (the catalogue version just changed, so nothing is cached) and warm.
+ */
+@CatalogueTest
+class StatementCountTest {
+
+	static final int LIMIT = 10;
+
+	static final List<String> PAGES = List.of("/", "/partnerships", "/partnerships?destination=DE&sector=health&q=nurses",
+			"/partnerships?page=3", "/partnerships/palim", "/countries/DE", "/partnerships.csv", "/api/partnerships",
+			"/api/partnerships/palim", "/countries", "/sources", "/compare/elements", "/compare?slugs=palim,thamm",
+			"/statistics", "/map", "/changes", "/partnerships.atom", "/changes.atom", "/sitemap.xml",
+			"/partnerships/palim/history", "/countries/DE/history");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void removeGeneratedEntries() {
+		SyntheticData.remove(jdbc);
+	}
+
+	@Test
+	void everyPublicPageSendsAFewStatementsWhateverTheSizeOfTheCatalogue() throws Exception {
+		Map<String, List<String>> seeded = coldStatements();
+		SyntheticData.generate(dataSource, 2_000);
+		Map<String, List<String>> large = coldStatements();
+
+		seeded.forEach((page, statements) -> assertThat(statements).as(page).hasSizeLessThanOrEqualTo(LIMIT));
+		large.forEach((page, statements) -> assertThat(statements).as(page + " with 2,000 more entries")
+			.hasSameSizeAs(seeded.get(page)));
+	}
+
+	@Test
+	void aFacetListsItsHundredMostUsedValuesAndTheSelectedOnes() throws Exception {
+		SyntheticData.generate(dataSource, 2_000);
+		String rare = jdbc.sql("""
+				SELECT organisation_slug FROM partnership_organisation WHERE role = 'FUNDER'
+				GROUP BY organisation_slug ORDER BY count(*), organisation_slug LIMIT 1""").query(String.class).single();
+		long funders = jdbc.sql("SELECT count(DISTINCT organisation_slug) FROM partnership_organisation WHERE role = 'FUNDER'")
+			.query(Long.class)
+			.single();
+		assertThat(funders).isGreaterThan(100);
+
+		Document page = Jsoup.parse(mvc.perform(get("/partnerships?funder=" + rare)).andReturn().getResponse().getContentAsString());
+		page.select("fieldset.facet").forEach(facet -> assertThat(facet.select("input[type=checkbox]")).hasSizeLessThanOrEqualTo(100));
+		assertThat(page.select("input[name=funder]")).hasSize(100);
+		assertThat(page.select("input[name=funder][checked]").eachAttr("value")).containsExactly(rare);
+	}
+
+	private Map<String, List<String>> coldStatements() throws Exception {
+		Map<String, List<String>> statements = new LinkedHashMap<>();
+		for (String page : PAGES) {
+			jdbc.sql("UPDATE catalogue_version SET version = nextval('catalogue_version_seq')").update();
+			StatementCounter.start();
+			mvc.perform(get(page));
+			statements.put(page, StatementCounter.stop());
+		}
+		statements.forEach((page, sql) -> System.out.println(sql.size() + "\t" + page));
+		return statements;
+	}
+
+}
