@@ -7,6 +7,8 @@ import eu.smpcatalogue.catalogue.InvalidFilterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,6 +39,12 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Json.Error> notFound(ApiNotFoundException ex, Locale locale) {
 		return body(HttpStatus.NOT_FOUND, messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+	}
+
+	/** The address carried a parameter the server could not decode (bad percent-encoding or UTF-8). */
+	@ExceptionHandler
+	ResponseEntity<Json.Error> undecodable(InvalidParameterException ex, Locale locale) {
+		return body(HttpStatus.BAD_REQUEST, messages.getMessage("api.error.undecodable", null, locale));
 	}
 
 	/** Unexpected: logged in full here, answered without any internal detail. */

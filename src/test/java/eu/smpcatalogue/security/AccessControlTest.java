@@ -7,7 +7,6 @@ import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,19 +79,9 @@ class AccessControlTest {
 			.singleRow();
 		String version = jdbc.sql("SELECT version FROM partnership WHERE slug = 'palim'").query(String.class).single();
 		// The real form, plus fields a hand-made request might add.
-		var request = post("/partnerships/palim/edit").with(user(belgium)).with(csrf());
-		String form = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
-		Jsoup.parse(form).select("form[action=/partnerships/palim/edit]").select("input[name], textarea[name], select[name]").forEach(field -> {
-			String name = field.attr("name");
-			boolean unticked = field.attr("type").matches("checkbox|radio") && !field.hasAttr("checked");
-			if (name.equals("_csrf") || unticked) {
-				return;
-			}
-			String value = field.tagName().equals("select")
-					? field.select("option[selected]").stream().map(option -> option.attr("value")).findFirst().orElse("")
-					: field.tagName().equals("textarea") ? field.text() : field.attr("value");
-			request.param(name, value);
-		});
+		String page = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
+		var request = BrowserForm.of(page, "/partnerships/palim/edit")
+			.sendTo(post("/partnerships/palim/edit").with(user(belgium)).with(csrf()), List.of(), null);
 		request.param("id", "1")
 			.param("retired", "true")
 			.param("createdAt", "2000-01-01T00:00:00Z")
