@@ -9,7 +9,7 @@ PORT=${PORT:-18201}
 DB_PORT=${DB_PORT:-18202}
 base="http://127.0.0.1:$PORT"
 
-jar=$(ls target/smp-catalogue-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+jar=${JAR:-$(ls target/smp-catalogue-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/smp-catalogue-*.jar | head -1); fi
 work=$(mktemp -d)
 java -jar "$jar" --server.port="$PORT" --smp.embedded-database.directory="$work/postgres" \
@@ -30,7 +30,7 @@ session() {
 attack() { # users-file passwords-file
   session
   hydra -I -t 4 -L "$1" -P "$2" -s "$PORT" 127.0.0.1 http-post-form \
-    "/login:username=^USER^&password=^PASS^&_csrf=$token:F=/login?:H=Cookie: JSESSIONID=$cookie" 2>&1 |
+    "/login:username=^USER^&password=^PASS^&_csrf=$token:H=Cookie\: JSESSIONID=$cookie:F=/login?" 2>&1 |
     grep -E 'valid password|successfully completed|host:' | tee -a "$work/hydra.log" || true
 }
 
@@ -53,8 +53,8 @@ printf 'contact.de\nadmin\nnobody.here\nsomeone\nnoone\n' > "$work/users"
 seq -f 'other-guess-%g' 1 6 > "$work/passwords"
 attack "$work/users" "$work/passwords"
 echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle")"
-session
 for who in contact.de:demo-germany-password no.such.account:whatever-password; do
+  session
   curl -s -o /dev/null -w "${who%%:*} -> %{http_code} %{redirect_url}\n" -b "JSESSIONID=$cookie" \
     --data-urlencode "username=${who%%:*}" --data-urlencode "password=${who#*:}" --data-urlencode "_csrf=$token" "$base/login"
 done

@@ -9,7 +9,7 @@ SCAN_MINUTES=${SCAN_MINUTES:-10}
 base="http://127.0.0.1:$PORT"
 MODULES=sql,blindsql,xss,permanentxss,crlf,redirect,csrf,http_headers,csp,cookieflags,methods
 
-jar=$(ls target/smp-catalogue-*.jar 2>/dev/null | head -1 || true)
+jar=${JAR:-$(ls target/smp-catalogue-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/smp-catalogue-*.jar | head -1); fi
 work=$(mktemp -d)
 java -jar "$jar" --server.port="$PORT" --smp.embedded-database.directory="$work/postgres" >"$work/app.log" 2>&1 &
