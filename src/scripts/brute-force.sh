@@ -16,9 +16,10 @@ java -jar "$jar" --server.port="$PORT" --smp.embedded-database.directory="$work/
   --smp.embedded-database.port="$DB_PORT" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "$base/login" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fsS -o /dev/null "$base/login" 2>/dev/null && break; sleep 1; done
+curl -fsS -o /dev/null "$base/login" || { tail -30 "$work/app.log"; echo "The catalogue did not start"; exit 1; }
 
-psql_q() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -tAc "$1"; }
+psql_q() { command -v psql >/dev/null && psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -tAc "$1" || echo "(no psql to read them)"; }
 
 # Hydra cannot read a form token from the page, so it posts with one session and its token: Spring
 # Security keeps the same token for a session until a sign-in succeeds.

@@ -15,7 +15,8 @@ work=$(mktemp -d)
 java -jar "$jar" --server.port="$PORT" --smp.embedded-database.directory="$work/postgres" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "$base/login" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fsS -o /dev/null "$base/login" 2>/dev/null && break; sleep 1; done
+curl -fsS -o /dev/null "$base/login" || { tail -30 "$work/app.log"; echo "The catalogue did not start"; exit 1; }
 started=$(date +%s)
 
 # A signed-in session (the demo administrator), for sqlmap's cookie and wapiti's cookie file.

@@ -22,7 +22,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 
 	/** The catalogue's pages: their own stylesheet, server-drawn SVG, no script but JSON-LD data. */
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
 			+ "form-action 'self'";
 
 	/** Swagger UI sets style attributes from its script: inline styles there only, never inline scripts. */

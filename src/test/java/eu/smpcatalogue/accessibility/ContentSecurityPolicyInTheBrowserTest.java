@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,13 +113,7 @@ class ContentSecurityPolicyInTheBrowserTest {
 	}
 
 	private void signIn() {
-		var editor = TestEditors.administrator(accounts);
-		chromium.driver.get(url("/login?lang=en"));
-		WebElement form = chromium.driver.findElement(By.cssSelector("main form"));
-		form.findElement(By.name("username")).sendKeys(editor.getUsername());
-		form.findElement(By.name("password")).sendKeys(TestEditors.PASSWORD);
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(chromium.driver.getCurrentUrl()).endsWith("/account");
+		chromium.signIn(url(""), TestEditors.administrator(accounts).getUsername(), TestEditors.PASSWORD);
 	}
 
 	private String url(String path) {

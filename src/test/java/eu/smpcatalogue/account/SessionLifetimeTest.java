@@ -33,25 +33,23 @@ class SessionLifetimeTest {
 
 	@Test
 	void aSessionEndsAfterTwelveHoursHoweverBusy() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		// Used a minute ago, but created 12 hours and a minute ago.
-		Instant created = Instant.ofEpochMilli(session.getCreationTime());
-		MockHttpSession busy = new MockHttpSession() {
-			@Override
-			public long getLastAccessedTime() {
-				return created.plus(Duration.ofHours(12)).toEpochMilli();
-			}
-		};
-		request(busy, Duration.ofHours(12).plusMinutes(1));
-		assertThat(busy.isInvalid()).isTrue();
-		MockHttpSession young = new MockHttpSession() {
-			@Override
-			public long getLastAccessedTime() {
-				return created.plus(Duration.ofHours(11)).toEpochMilli();
-			}
-		};
+		// Used a minute before each request.
+		MockHttpSession old = lastUsedAfter(Duration.ofHours(12));
+		request(old, Duration.ofHours(12).plusMinutes(1));
+		assertThat(old.isInvalid()).isTrue();
+		MockHttpSession young = lastUsedAfter(Duration.ofHours(11));
 		request(young, Duration.ofHours(11).plusMinutes(1));
 		assertThat(young.isInvalid()).isFalse();
+	}
+
+	/** A session last used {@code afterCreation} after it was created. */
+	private static MockHttpSession lastUsedAfter(Duration afterCreation) {
+		return new MockHttpSession() {
+			@Override
+			public long getLastAccessedTime() {
+				return getCreationTime() + afterCreation.toMillis();
+			}
+		};
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class SecurityHeadersTest {
 		HttpHeaders headers = fetch(path).headers();
 		String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(directive(csp, "script-src")).isEqualTo("script-src 'self'");
-		assertThat(csp).contains("object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+		assertThat(csp).contains("object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'",
 				"default-src 'self'");
 		if (!path.startsWith("/swagger-ui/")) {
 			assertThat(csp).doesNotContain("unsafe-inline");
