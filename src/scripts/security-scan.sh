@@ -55,7 +55,7 @@ sqlmap_run account -u "$base/admin/accounts" --cookie="JSESSIONID=$session" --cs
 wapiti_run() { # name, then wapiti arguments
   local name=$1; shift
   wapiti -u "$base/" --scope folder -m "$MODULES" -d 3 --max-links-per-page 30 --max-files-per-dir 30 \
-    --max-scan-time $((SCAN_MINUTES * 60)) --max-attack-time 120 -x "$base/logout" -x "$base/swagger-ui/*" \
+    --max-scan-time $((SCAN_MINUTES * 60)) --max-attack-time 120 \
     --flush-session -f json -o "$work/wapiti-$name.json" "$@" >"$work/wapiti-$name.log" 2>&1 || true
   python3 - "$work/wapiti-$name.json" "$name" <<'PY'
 import json, sys
