@@ -53,8 +53,9 @@ class AccessControlTest {
 				showingIt.add(view);
 			}
 		}
+		// (The Atom feed holds the latest changes only: whether PALIM is among them depends on other tests.)
 		assertThat(showingIt).contains("/partnerships?size=100", "/partnerships?q=palim", "/countries/BE", "/partnerships.csv",
-				"/partnerships.atom", "/sitemap.xml", "/api/partnerships?size=100", "/compare/elements");
+				"/sitemap.xml", "/api/partnerships?size=100", "/compare/elements");
 		Editor administrator = TestEditors.administrator(accounts);
 		mvc.perform(post("/partnerships/palim/retire").with(user(administrator)).with(csrf()));
 		assertThat(jdbc.sql("SELECT retired FROM partnership WHERE slug = 'palim'").query(Boolean.class).single()).isTrue();
