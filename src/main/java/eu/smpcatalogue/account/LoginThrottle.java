@@ -1,9 +1,13 @@
 package eu.smpcatalogue.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,8 +83,22 @@ class LoginThrottle {
 			.update();
 	}
 
+	/**
+	 * Whatever was typed as the username: NUL characters (which PostgreSQL cannot store) dropped, and a
+	 * name longer than any account's replaced by its digest, so that any guess is counted, none fails.
+	 */
 	private static String accountSubject(String username) {
-		return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+		String name = username == null ? "" : username.replace("\u0000", "").strip().toLowerCase(Locale.ROOT);
+		return "account:" + (name.length() <= 100 ? name : "sha256:" + HexFormat.of().formatHex(sha256(name)));
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String addressSubject(String address) {

@@ -44,7 +44,8 @@ class ManagementSecurityConfiguration {
 			.authenticationManager(scrapeAccount(passwordEncoder, username, password))
 			// An administrator's session is honoured; a scrape or a refusal never opens one.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.requestCache(cache -> cache.requestCache(new NullRequestCache()));
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.headers(new SecurityHeaders());
 		return http.build();
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginThrottle throttle,
-			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry) throws Exception {
+			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, Clock clock) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMINISTRATOR.name())
@@ -65,7 +66,13 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"));
+		hardening(http, clock);
 		return http.build();
+	}
+
+	/** Response headers on every answer, and sessions that end after idling or living too long. */
+	private static void hardening(HttpSecurity http, Clock clock) throws Exception {
+		http.headers(new SecurityHeaders()).addFilterBefore(new SessionLifetime(clock), SecurityContextHolderFilter.class);
 	}
 
 	private static SimpleUrlAuthenticationFailureHandler failureHandler() {

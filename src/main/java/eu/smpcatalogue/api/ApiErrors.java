@@ -8,6 +8,8 @@ import eu.smpcatalogue.system.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,6 +47,13 @@ class ApiErrors {
 	 * Unexpected: logged in full here, answered without any internal detail; a database that is away is
 	 * 503, for the caller to retry.
 	 */
+	/** The address carried a parameter the server could not decode (bad percent-encoding or UTF-8). */
+	@ExceptionHandler
+	ResponseEntity<Json.Error> undecodable(InvalidParameterException ex, Locale locale) {
+		return body(HttpStatus.BAD_REQUEST, messages.getMessage("api.error.undecodable", null, locale));
+	}
+
+	/** Unexpected: logged in full here, answered without any internal detail. */
 	@ExceptionHandler
 	ResponseEntity<Json.Error> unexpected(RuntimeException ex, Locale locale) {
 		if (DatabaseUnavailable.causedBy(ex)) {

@@ -29,7 +29,7 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 
 	static final int MAX_PAGE_SIZE = 100;
 
-	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+	private static final Pattern YEAR = Pattern.compile("[1-9]\\d{3}");
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 

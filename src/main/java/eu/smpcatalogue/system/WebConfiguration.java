@@ -3,6 +3,9 @@ package eu.smpcatalogue.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,11 +21,32 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** The cookie is HttpOnly and SameSite=Lax, and Secure when the page came over HTTPS. */
 	@Bean
 	LocaleResolver localeResolver() {
+		LocaleResolver plain = languageCookie(false);
+		LocaleResolver secure = languageCookie(true);
+		return new LocaleResolver() {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return plain.resolveLocale(request);
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				(request.isSecure() ? secure : plain).setLocale(request, response, locale);
+			}
+
+		};
+	}
+
+	private static LocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("smp-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secure);
 		resolver.setDefaultLocaleFunction(request -> "fr".equals(request.getLocale().getLanguage()) ? Locale.FRENCH
 				: Locale.ENGLISH);
 		return resolver;

@@ -127,12 +127,7 @@ class AxeInTheBrowserTest {
 	}
 
 	void signIn(Editor editor) {
-		chromium.driver.get(url("/login?lang=en"));
-		WebElement form = chromium.driver.findElement(By.cssSelector("main form"));
-		form.findElement(By.name("username")).sendKeys(editor.getUsername());
-		form.findElement(By.name("password")).sendKeys(TestEditors.PASSWORD);
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(chromium.driver.getCurrentUrl()).endsWith("/account");
+		chromium.signIn(url(""), editor.getUsername(), TestEditors.PASSWORD);
 	}
 
 	void makeASecondVersionOfPalim() {

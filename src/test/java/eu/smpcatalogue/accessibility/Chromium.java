@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,6 +46,18 @@ final class Chromium implements AutoCloseable {
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		size(1280, 1000);
+	}
+
+	/** Signs in through the real login form at {@code baseUrl}, as a person would. */
+	void signIn(String baseUrl, String username, String password) {
+		driver.get(baseUrl + "/login?lang=en");
+		WebElement form = driver.findElement(By.cssSelector("main form"));
+		form.findElement(By.name("username")).sendKeys(username);
+		form.findElement(By.name("password")).sendKeys(password);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		if (!driver.getCurrentUrl().endsWith("/account")) {
+			throw new IllegalStateException("Signing in as " + username + " led to " + driver.getCurrentUrl());
+		}
 	}
 
 	void size(int width, int height) {

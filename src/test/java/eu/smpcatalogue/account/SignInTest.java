@@ -103,10 +103,18 @@ class SignInTest {
 	}
 
 	@Test
-	void passwordsAreLongNotComplicatedAndNotCommon() {
+	void passwordsAreLongNotComplicatedAndNotCommon() throws Exception {
 		Editor editor = TestEditors.contactPoint(accounts, "IE");
 		String longPassphrase = "ceci est une phrase de passe très longue, avec des accents et plus de soixante-quatre caractères";
 		accounts.changeOwnPassword(editor.accountId(), TestEditors.PASSWORD, longPassphrase);
+		assertThat(longPassphrase.length()).isGreaterThan(64);
+		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password(longPassphrase)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/account");
+		String maximal = "x".repeat(PasswordPolicy.MAX_LENGTH - 8) + " 8 more.";
+		accounts.changeOwnPassword(editor.accountId(), longPassphrase, maximal);
+		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password(maximal)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/account");
+		accounts.changeOwnPassword(editor.accountId(), maximal, longPassphrase);
 		assertThatExceptionOfType(AccountRuleException.class)
 			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "short"))
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.tooShort"));

@@ -47,7 +47,7 @@ class AuthorizationMatrixTest {
 	/** What a request should get: sent to the login page, refused, or done. */
 	enum Outcome {
 
-		LOGIN, FORBIDDEN, OK
+		LOGIN, FORBIDDEN, NOT_FOUND, OK
 
 	}
 
@@ -91,21 +91,23 @@ class AuthorizationMatrixTest {
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		// endpoint, then outcome for ANONYMOUS, OWNER (Belgium), OTHER_COUNTRY (Germany), ADMINISTRATOR
+		// endpoint, then outcome for ANONYMOUS, OWNER (Belgium), OTHER_COUNTRY (Germany), ADMINISTRATOR;
+		// {slug} is palim (Belgium's), {code} is BE.
 		add(cases, "GET /partnerships/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "POST /partnerships/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
-		add(cases, "GET /partnerships/palim/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /partnerships/palim/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /partnerships/palim/retire", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /admin/partnerships/palim/restore", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /admin/partnerships/palim/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
+		add(cases, "GET /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/{slug}/retire", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/partnerships/{slug}/restore", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/partnerships/{slug}/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
 				Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "GET /countries/BE/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /countries/BE/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
-		add(cases, "POST /admin/countries/BE/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
+		add(cases, "GET /countries/{code}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /countries/{code}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/countries/{code}/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
 				Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/accounts/{account}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/disable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/enable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
@@ -113,6 +115,23 @@ class AuthorizationMatrixTest {
 		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /account", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "POST /account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		// Reading is public: pages, exports, feeds, the JSON API and its description answer everyone alike.
+		for (String read : List.of("GET /", "GET /login", "GET /partnerships", "GET /partnerships/{slug}",
+				"GET /partnerships/{slug}/history", "GET /partnerships/{slug}/history/compare", "GET /countries",
+				"GET /countries/{code}", "GET /countries/{code}/history", "GET /countries/{code}/history/compare",
+				"GET /sources", "GET /changes", "GET /statistics", "GET /map", "GET /compare", "GET /compare/elements",
+				"GET /compare/elements.csv", "GET /partnerships.csv", "GET /partnerships.atom", "GET /changes.atom",
+				"GET /sitemap.xml", "GET /robots.txt", "GET /api/partnerships", "GET /api/partnerships/{slug}",
+				"GET /api/countries", "GET /api/countries/{code}", "GET /api/sectors", "GET /api/organisations",
+				"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+				"GET /actuator/health")) {
+			add(cases, read, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		}
+		// Unknown API addresses and Actuator endpoints that are not exposed answer 404 to everyone.
+		for (String hidden : List.of("GET /api/**", "GET /actuator/env", "GET /actuator/beans", "GET /actuator/heapdump",
+				"GET /actuator/loggers", "GET /actuator/mappings")) {
+			add(cases, hidden, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
+		}
 		return cases.stream();
 	}
 
@@ -131,6 +150,7 @@ class AuthorizationMatrixTest {
 		switch (expected) {
 			case LOGIN -> assertThat(location).as(endpoint).endsWith("/login");
 			case FORBIDDEN -> assertThat(status).as(endpoint).isEqualTo(403);
+			case NOT_FOUND -> assertThat(status).as(endpoint).isEqualTo(404);
 			case OK -> {
 				assertThat(status).as(endpoint).isIn(200, 302);
 				assertThat(location == null || !location.endsWith("/login")).as(endpoint).isTrue();
@@ -139,23 +159,22 @@ class AuthorizationMatrixTest {
 		}
 	}
 
-	/** A new state-changing endpoint must join the matrix before the build passes. */
+	/** A new endpoint, reading or changing, must join the matrix before the build passes. */
 	@Test
-	void everyStateChangingEndpointIsInTheMatrix() {
-		Set<String> inMatrix = matrix().map(arguments -> (String) arguments.get()[0])
-			.map(endpoint -> endpoint.replace("palim", "{slug}").replace("/BE/", "/{code}/"))
-			.collect(Collectors.toSet());
-		Set<String> stateChanging = new TreeSet<>();
+	void everyEndpointIsInTheMatrix() {
+		Set<String> inMatrix = matrix().map(arguments -> (String) arguments.get()[0]).collect(Collectors.toSet());
+		Set<String> endpoints = new TreeSet<>();
 		handlerMapping.getHandlerMethods().keySet().forEach(mapping -> {
 			Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
-			if (!methods.isEmpty() && !methods.equals(Set.of(RequestMethod.GET))) {
-				mapping.getPatternValues().forEach(pattern -> methods.stream()
-					.filter(method -> method != RequestMethod.GET)
-					.forEach(method -> stateChanging.add(method + " " + pattern.replace("{id}", "{account}"))));
-			}
+			// Spring Boot's own /error is reached through error dispatches, not as a page.
+			mapping.getPatternValues()
+				.stream()
+				.filter(pattern -> !pattern.equals("/error"))
+				.forEach(pattern -> (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+					.forEach(method -> endpoints.add(method + " " + pattern.replace("{id}", "{account}"))));
 		});
-		assertThat(stateChanging).isNotEmpty();
-		assertThat(inMatrix).containsAll(stateChanging);
+		assertThat(endpoints).contains("GET /api/partnerships", "POST /partnerships/{slug}/edit");
+		assertThat(inMatrix).containsAll(endpoints);
 	}
 
 	@Test
@@ -209,8 +228,10 @@ class AuthorizationMatrixTest {
 
 	private MockHttpServletRequestBuilder request(String endpoint, Who who) {
 		String[] parts = endpoint.split(" ", 2);
-		String path = parts[1].replace("{revision}", Long.toString(revision(parts[1])))
-			.replace("{account}", Long.toString(germany.accountId()));
+		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()));
+		if (path.contains("{revision}")) {
+			path = path.replace("{revision}", Long.toString(revision(path)));
+		}
 		MockHttpServletRequestBuilder request = "GET".equals(parts[0]) ? get(path) : post(path).with(csrf());
 		if ("POST".equals(parts[0])) {
 			request = withBody(request, path, who);
@@ -221,6 +242,16 @@ class AuthorizationMatrixTest {
 			case OTHER_COUNTRY -> request.with(user(germany));
 			case ADMINISTRATOR -> request.with(user(administrator));
 		};
+	}
+
+	/** A concrete address for a pattern: Belgium's partnership PALIM, Belgium, two versions to compare. */
+	private String example(String pattern) {
+		String path = pattern.replace("{slug}", "palim").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
+		if (path.endsWith("/history/compare")) {
+			long revision = revision(path);
+			return path + "?from=" + revision + "&to=" + revision;
+		}
+		return path.equals("/compare") ? "/compare?slugs=palim,thamm-germany" : path;
 	}
 
 	/** A valid body for each form, so that success means the change was accepted. */

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# A scripted brute force on /login with hydra, on loopback, against the packaged catalogue on its own
+# embedded database: shows that failures per account and per address are capped, that the right
+# password is refused once an account is throttled, and that unknown accounts get the same answers.
+# Usage: src/scripts/brute-force.sh   (PORT=18201 by default; builds the jar when there is none)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-18201}
+DB_PORT=${DB_PORT:-18202}
+base="http://127.0.0.1:$PORT"
+
+jar=${JAR:-$(ls target/smp-catalogue-*.jar 2>/dev/null | head -1 || true)}
+if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/smp-catalogue-*.jar | head -1); fi
+work=$(mktemp -d)
+java -jar "$jar" --server.port="$PORT" --smp.embedded-database.directory="$work/postgres" \
+  --smp.embedded-database.port="$DB_PORT" >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 300); do curl -fsS -o /dev/null "$base/login" 2>/dev/null && break; sleep 1; done
+curl -fsS -o /dev/null "$base/login" || { tail -30 "$work/app.log"; echo "The catalogue did not start"; exit 1; }
+
+psql_q() { command -v psql >/dev/null && psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -tAc "$1" || echo "(no psql to read them)"; }
+
+# Hydra cannot read a form token from the page, so it posts with one session and its token: Spring
+# Security keeps the same token for a session until a sign-in succeeds.
+session() {
+  local jar_file="$work/cookies"; rm -f "$jar_file"
+  token=$(curl -s -c "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  cookie=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
+}
+attack() { # users-file passwords-file
+  session
+  hydra -I -t 4 -L "$1" -P "$2" -s "$PORT" 127.0.0.1 http-post-form \
+    "/login:username=^USER^&password=^PASS^&_csrf=$token:H=Cookie\: JSESSIONID=$cookie:F=/login?" 2>&1 |
+    grep -E 'valid password|successfully completed|host:' | tee -a "$work/hydra.log" || true
+}
+
+echo "== 1. One account (contact.be): 30 wrong passwords, then the right one"
+seq -f 'wrong-guess-%g' 1 30 > "$work/passwords"; echo demo-belgium-password >> "$work/passwords"
+echo contact.be > "$work/users"
+start=$(date +%s.%N)
+attack "$work/users" "$work/passwords"
+end=$(date +%s.%N)
+echo "attempts: 31 in $(printf '%.1f' "$(echo "$end - $start" | bc)") s; passwords hydra found: $(grep -c 'host:' "$work/hydra.log" || true)"
+echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ') FROM login_throttle")"
+
+echo "== 2. The same, signed in by hand with the right password: refused while the block lasts"
+session
+curl -s -o /dev/null -w 'contact.be + right password -> %{http_code} %{redirect_url}\n' -b "JSESSIONID=$cookie" \
+  --data-urlencode username=contact.be --data-urlencode password=demo-belgium-password --data-urlencode "_csrf=$token" "$base/login"
+
+echo "== 3. Many accounts from one address (5 names x 6 passwords): the address is capped"
+printf 'contact.de\nadmin\nnobody.here\nsomeone\nnoone\n' > "$work/users"
+seq -f 'other-guess-%g' 1 6 > "$work/passwords"
+attack "$work/users" "$work/passwords"
+echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle")"
+for who in contact.de:demo-germany-password no.such.account:whatever-password; do
+  session
+  curl -s -o /dev/null -w "${who%%:*} -> %{http_code} %{redirect_url}\n" -b "JSESSIONID=$cookie" \
+    --data-urlencode "username=${who%%:*}" --data-urlencode "password=${who#*:}" --data-urlencode "_csrf=$token" "$base/login"
+done
+
+echo "== 4. The answers a guesser sees: the same for a known and an unknown account"
+for page in "/login?error" "/login?blocked"; do
+  echo "$page: $(curl -s "$base$page" | grep -o 'role="alert"[^>]*>[^<]*' | sed 's/.*>//' | head -1)"
+done

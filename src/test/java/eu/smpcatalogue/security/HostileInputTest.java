@@ -1,0 +1,239 @@
+package eu.smpcatalogue.security;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import eu.smpcatalogue.TestDatabase;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.account.TestEditors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every public parameter and every form field, driven with malicious and malformed values: never a
+ * server error, nothing reflected unescaped, page sizes capped, and anonymous requests change nothing.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTest {
+
+	/** Markup that, found verbatim in a page, would be live: the escaped forms are harmless. */
+	static final List<String> LIVE_MARKUP = List.of("<script>alert(", "<img src=x onerror", "<svg onload", "' onmouseover='",
+			"\" onfocus=\"", "href=\"javascript:", "<iframe");
+
+	static final List<String> CORPUS = List.of(
+			// SQL and JPQL
+			"' OR '1'='1", "1' OR 1=1 --", "1; DROP TABLE partnership; --", "'; SELECT pg_sleep(5); --",
+			"x' UNION SELECT password_hash, null FROM account --", "a' or p.id > 0 or 'a'='a", "name,(SELECT 1)",
+			"1)) OR ((1=1", "\\'; --", "%' AND 1=0 UNION SELECT 1 --",
+			// script and attribute injection, links
+			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' onmouseover='alert(1)", "\" onfocus=\"alert(1)",
+			"</title><svg onload=alert(1)>", "javascript:alert(1)", "<iframe src=//example.org>", "{{7*7}}${7*7}[[${7*7}]]",
+			"__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x",
+			// size, control characters, odd Unicode
+			"x".repeat(10_000), "\u0000\u0001\u001b[31m", "line\r\nSet-Cookie: evil=1", "\uD800", "\u202Eevil", "💥🇲🇦",
+			"ＰＡＬＩＭ",
+			// path traversal and wrong types
+			"../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "/etc/passwd%00", "-1", "0", "99999999999999999999",
+			"2147483648", "1e9", "NaN", "", " ", "null", "[]", "{\"a\":1}", "%", "%%", "%00", "true");
+
+	/** One of each kind, for the addresses that share the catalogue's parameter parsing with /partnerships. */
+	static final List<String> SHARP = List.of("' OR '1'='1", "\"><img src=x onerror=alert(1)>", "x".repeat(10_000),
+			"line\r\nSet-Cookie: evil=1", "../../../../etc/passwd", "99999999999999999999", "%00", "");
+
+	/** The whole corpus on the catalogue, one of each kind on the other views of the same filters. */
+	static final Map<String, List<String>> FILTERED_PATHS = Map.of("/partnerships", CORPUS, "/api/partnerships", SHARP,
+			"/partnerships.csv", SHARP, "/partnerships.atom", SHARP, "/compare/elements", SHARP, "/compare/elements.csv", SHARP,
+			"/statistics", SHARP, "/map", SHARP);
+
+	static final List<String> PARAMETERS = List.of("destination", "origin", "region", "sector", "kind", "category", "status",
+			"skill", "funder", "implementer", "element", "from", "to", "q", "sort", "page", "size", "lang");
+
+	/** Addresses with the value in the path or in their own parameter. */
+	static final List<String> OTHER_TARGETS = List.of("/partnerships/{v}", "/api/partnerships/{v}", "/countries/{v}",
+			"/api/countries/{v}", "/countries/{v}/history", "/partnerships/{v}/history", "/compare?slugs={v}",
+			"/compare?slugs=palim,{v}", "/partnerships/palim/history/compare?from={v}&to=1",
+			"/countries/BE/history/compare?from=1&to={v}", "/sources?lang={v}", "/?lang={v}", "/login?error={v}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	private final AtomicInteger tried = new AtomicInteger();
+
+	@AfterAll
+	void report() {
+		System.out.println("Hostile input: " + tried.get() + " requests, no 5xx, nothing reflected unescaped");
+	}
+
+	@Test
+	void publicParametersSurviveEveryValueAndChangeNothing() throws Exception {
+		Map<String, String> before = DatabaseChecksum.of(jdbc);
+		for (String path : FILTERED_PATHS.keySet()) {
+			for (String parameter : PARAMETERS) {
+				for (String value : FILTERED_PATHS.get(path)) {
+					check(get(path).param(parameter, value));
+				}
+				// Repeated, and mixed with a good value.
+				check(get(path).param(parameter, "palim", "<script>alert(1)</script>", "' OR 1=1 --", "MA"));
+			}
+		}
+		for (String target : OTHER_TARGETS) {
+			for (String value : CORPUS) {
+				if (target.contains("?")) {
+					String[] parts = target.split("\\?", 2);
+					MockHttpServletRequestBuilder request = get(parts[0]);
+					for (String pair : parts[1].split("&")) {
+						String[] nameValue = pair.split("=", 2);
+						request.param(nameValue[0], nameValue[1].replace("{v}", value));
+					}
+					check(request);
+				}
+				else if (!value.isEmpty()) {
+					check(get(target.replace("{v}", "{value}"), value));
+				}
+			}
+		}
+		assertThat(DatabaseChecksum.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void pageSizesAreCapped() throws Exception {
+		for (String size : List.of("101", "1000", "1000000", "2147483647")) {
+			for (String path : List.of("/partnerships", "/api/partnerships", "/compare/elements")) {
+				MockHttpServletResponse response = check(get(path).param("size", size));
+				assertThat(response.getStatus()).as(path + "?size=" + size).isEqualTo(400);
+			}
+		}
+		String page = check(get("/api/partnerships").param("size", "100")).getContentAsString();
+		assertThat(JsonMapper.builder().build().readTree(page).get("items").size()).isBetween(1, 100);
+	}
+
+	@Test
+	void malformedAddressesAreRefusedWithoutAServerError() throws Exception {
+		for (String target : List.of("/partnerships?q=%E0%A4%A", "/partnerships?q=%FF%FE%FD", "/partnerships?q=%", "/partnerships?q=%zz",
+				"/partnerships?q=%C0%AF", "/api/partnerships?q=%ED%A0%80", "/partnerships/%2e%2e/%2e%2e/etc/passwd",
+				"/partnerships/..%2F..%2Fetc%2Fpasswd", "/..;/..;/etc/passwd", "/css/../../application.properties",
+				"/css/%2e%2e/%2e%2e/application.properties", "/partnerships?q=a&q=b&q=%00", "/partnerships?size=1&size=100000",
+				"/%2e/WEB-INF/web.xml", "/api/partnerships/%00")) {
+			String response = rawGet(target);
+			tried.incrementAndGet();
+			assertThat(response).as(target).matches("(?s)HTTP/1\\.1 [234]\\d\\d .*");
+			assertThat(response).as(target).doesNotContain("spring.datasource").doesNotContain("Exception").doesNotContain("root:");
+		}
+	}
+
+	@Test
+	void signInTakesAnyValueWithTheSameAnswer() throws Exception {
+		for (String value : CORPUS) {
+			MockHttpServletResponse response = check(post("/login").param("username", value)
+				.param("password", value)
+				.with(csrf())
+				.with(request -> {
+					// A documentation address, so that the throttle this run builds up blocks no other test.
+					request.setRemoteAddr("192.0.2.77");
+					return request;
+				}));
+			assertThat(response.getRedirectedUrl()).as(value).isIn("/login?error", "/login?blocked");
+		}
+	}
+
+	@Test
+	@Transactional
+	void everyFormFieldSurvivesEveryValue() throws Exception {
+		Editor belgium = TestEditors.contactPoint(accounts, "BE");
+		Editor administrator = TestEditors.administrator(accounts);
+		fill(belgium, "/partnerships/palim/edit");
+		fill(belgium, "/countries/BE/edit");
+		fill(belgium, "/partnerships/new", "/partnerships/new");
+		fill(administrator, "/admin/accounts", "/admin/accounts");
+		fill(belgium, "/account", "/account/password");
+	}
+
+	/** Each value typed into every text field of the form at once, then into each field alone where it is a number or a choice. */
+	private void fill(Editor editor, String formPage) throws Exception {
+		fill(editor, formPage, formPage);
+	}
+
+	private void fill(Editor editor, String formPage, String action) throws Exception {
+		String html = mvc.perform(get(formPage).with(user(editor))).andReturn().getResponse().getContentAsString();
+		BrowserForm form = BrowserForm.of(html, action);
+		assertThat(form.fields()).as(action).isNotEmpty();
+		for (String value : CORPUS) {
+			check(form.sendTo(post(action).with(user(editor)).with(csrf()), form.textFields(), value));
+		}
+		List<String> others = new ArrayList<>();
+		form.fields().forEach(field -> {
+			if (!form.textFields().contains(field.getKey()) && !others.contains(field.getKey())) {
+				others.add(field.getKey());
+			}
+		});
+		for (String field : others) {
+			for (String value : List.of("' OR 1=1 --", "<script>alert(1)</script>", "99999999999999999999", "\u0000")) {
+				check(form.sendTo(post(action).with(user(editor)).with(csrf()), List.of(field), value));
+			}
+		}
+	}
+
+	private MockHttpServletResponse check(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		tried.incrementAndGet();
+		String described = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+		assertThat(response.getStatus()).as(described).isLessThan(500);
+		String type = String.valueOf(response.getContentType());
+		if (type.contains("html") || type.contains("xml")) {
+			String body = response.getContentAsString();
+			for (String live : LIVE_MARKUP) {
+				assertThat(body).as(described).doesNotContain(live);
+			}
+			assertThat(body).as(described).doesNotContain("SQLState").doesNotContain("org.postgresql").doesNotContain("Exception");
+		}
+		return response;
+	}
+
+	/** A request no well-behaved client would send, written on the socket as is. */
+	private String rawGet(String target) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
