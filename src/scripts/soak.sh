@@ -38,6 +38,8 @@ for tool in wrk hey jcmd psql python3 curl; do
 done
 jar=$(ls target/smp-catalogue-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/smp-catalogue-*.jar | head -1); fi
+cp "$jar" "$work/catalogue.jar" # a build running meanwhile may replace the one in target/
+jar=$work/catalogue.jar
 psql -qd postgres -c "CREATE DATABASE $database"
 
 # Starts the catalogue (extra arguments are Spring properties) and waits until it serves the catalogue.

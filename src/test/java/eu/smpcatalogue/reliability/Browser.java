@@ -46,6 +46,19 @@ final class Browser {
 		return this;
 	}
 
+	/** Creates a partnership through the new-partnership form, as a contact point of {@code country}; its slug. */
+	String newPartnership(String name, String country, String origin) {
+		HttpResponse<String> created = open("/partnerships/new", "/partnerships/new").set("nameEn", name + " " + System.nanoTime())
+			.set("summaryEn", "A partnership the reliability tests edit.")
+			.set("reportingCountry", country)
+			.set("destinationCountries", country)
+			.set("originCountries", origin)
+			.set("sources[0].locator", "Section 5.3")
+			.submit();
+		assertThat(created.statusCode()).isEqualTo(302);
+		return created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/partnerships/", "");
+	}
+
 	/** The form posting to {@code action} on the page at {@code path}. */
 	Form open(String path, String action) {
 		HttpResponse<String> page = get(path);

@@ -196,16 +196,7 @@ class ConcurrentEditingTest {
 	}
 
 	private Entry newPartnership(Browser browser, String name) {
-		HttpResponse<String> created = browser.open("/partnerships/new", "/partnerships/new")
-			.set("nameEn", name + " " + System.nanoTime())
-			.set("summaryEn", "A partnership the reliability tests edit.")
-			.set("reportingCountry", COUNTRY)
-			.set("destinationCountries", COUNTRY)
-			.set("originCountries", "TN")
-			.set("sources[0].locator", "Section 5.3")
-			.submit();
-		assertThat(created.statusCode()).isEqualTo(302);
-		String slug = created.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/partnerships/", "");
+		String slug = browser.newPartnership(name, COUNTRY, "CV");
 		String id = jdbc.sql("SELECT id::text FROM partnership WHERE slug = ?").param(slug).query(String.class).single();
 		return new Entry("PARTNERSHIP", id, "/partnerships/" + slug + "/edit", "descriptionEn", "partnership",
 				"description_en", "id::text");
