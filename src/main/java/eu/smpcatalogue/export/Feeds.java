@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 
 import eu.smpcatalogue.catalogue.Selections;
 import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.history.Revision;
+import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 
@@ -77,8 +79,12 @@ class Feeds {
 			.filter(revision -> revision.entryType() == EntryType.PARTNERSHIP)
 			.map(Revision::entryKey)
 			.collect(Collectors.toSet()));
+		// Country names in one read, however many country entries changed.
+		Map<String, LocalizedText> countryNames = recent.stream().anyMatch(revision -> revision.entryType() == EntryType.COUNTRY)
+				? countries.all().stream().collect(Collectors.toMap(Country::getCode, Country::getName)) : Map.of();
 		return new AtomFeed(AtomFeed.urn("feed:changes"), title, recent.get(0).madeAt(), baseUrl + "/changes.atom",
-				baseUrl + "/changes", recent.stream().map(revision -> entry(revision, names, baseUrl, locale)).toList());
+				baseUrl + "/changes",
+				recent.stream().map(revision -> entry(revision, names, countryNames, baseUrl, locale)).toList());
 	}
 
 	private AtomFeed.Entry entry(Partnership partnership, String baseUrl, Locale locale) {
@@ -90,7 +96,8 @@ class Feeds {
 				summary.strip());
 	}
 
-	private AtomFeed.Entry entry(Revision revision, Map<String, Partnerships.Named> names, String baseUrl, Locale locale) {
+	private AtomFeed.Entry entry(Revision revision, Map<String, Partnerships.Named> names,
+			Map<String, LocalizedText> countryNames, String baseUrl, Locale locale) {
 		String name;
 		String link;
 		if (revision.entryType() == EntryType.PARTNERSHIP) {
@@ -101,7 +108,8 @@ class Feeds {
 					: baseUrl + "/partnerships/" + named.slug() + "/history";
 		}
 		else {
-			name = countries.find(revision.entryKey()).map(country -> country.getName().in(locale)).orElse(revision.entryKey());
+			LocalizedText countryName = countryNames.get(revision.entryKey());
+			name = countryName == null ? revision.entryKey() : countryName.in(locale);
 			link = baseUrl + "/countries/" + revision.entryKey() + "/history";
 		}
 		String who = revision.authorCountry() == null ? revision.authorName()

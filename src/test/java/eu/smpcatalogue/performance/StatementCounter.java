@@ -26,17 +26,21 @@ public class StatementCounter {
 
 	private static final List<String> statements = Collections.synchronizedList(new ArrayList<>());
 
-	private static volatile boolean recording;
+	/**
+	 * The thread whose statements are recorded: the one serving the request (MockMvc runs it on the test's
+	 * thread), not the scheduler's housekeeping that may run meanwhile.
+	 */
+	private static volatile Thread recording;
 
-	/** Starts a fresh record of the statements sent from now on. */
+	/** Starts a fresh record of the statements this thread sends from now on. */
 	public static void start() {
 		statements.clear();
-		recording = true;
+		recording = Thread.currentThread();
 	}
 
 	/** Stops recording and gives the statements sent since {@link #start()}. */
 	public static List<String> stop() {
-		recording = false;
+		recording = null;
 		synchronized (statements) {
 			return List.copyOf(statements);
 		}
@@ -64,7 +68,7 @@ public class StatementCounter {
 			if (result instanceof Statement statement) {
 				return wrap(interfaceOf(statement), statement, null);
 			}
-			if (recording && target instanceof Statement && method.getName().startsWith("execute")) {
+			if (recording == Thread.currentThread() && target instanceof Statement && method.getName().startsWith("execute")) {
 				statements.add(sql != null ? sql : (arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "?"));
 			}
 			return result;

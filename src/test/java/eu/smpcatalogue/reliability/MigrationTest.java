@@ -3,6 +3,7 @@ package eu.smpcatalogue.reliability;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.TestDatabase;
@@ -55,7 +56,9 @@ class MigrationTest {
 			assertThat(atRelease.info().current().getVersion()).isEqualTo(MigrationVersion.fromVersion(RELEASED));
 			JdbcClient jdbc = released.jdbc();
 			editAsTheReleasedVersionDid(jdbc);
-			Map<String, List<String>> releasedColumns = Databases.columns(jdbc);
+			// Every table of the release but Flyway's own history, which the upgrade is meant to extend.
+			Map<String, List<String>> releasedColumns = new TreeMap<>(Databases.columns(jdbc));
+			releasedColumns.remove("flyway_schema_history");
 			Map<String, String> before = Databases.contents(jdbc, releasedColumns);
 
 			Flyway upgrade = flyway(released).load();
