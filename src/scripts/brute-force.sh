@@ -26,12 +26,12 @@ psql_q() { command -v psql >/dev/null && psql -h 127.0.0.1 -p "$DB_PORT" -U post
 session() {
   local jar_file="$work/cookies"; rm -f "$jar_file"
   token=$(curl -s -c "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  cookie=$(awk '$6=="JSESSIONID"{print $7}' "$jar_file")
+  cookie=$(awk '$6=="SESSION"{print $7}' "$jar_file")
 }
 attack() { # users-file passwords-file
   session
   hydra -I -t 4 -L "$1" -P "$2" -s "$PORT" 127.0.0.1 http-post-form \
-    "/login:username=^USER^&password=^PASS^&_csrf=$token:H=Cookie\: JSESSIONID=$cookie:F=/login?" 2>&1 |
+    "/login:username=^USER^&password=^PASS^&_csrf=$token:H=Cookie\: SESSION=$cookie:F=/login?" 2>&1 |
     grep -E 'valid password|successfully completed|host:' | tee -a "$work/hydra.log" || true
 }
 
@@ -46,7 +46,7 @@ echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || fail
 
 echo "== 2. The same, signed in by hand with the right password: refused while the block lasts"
 session
-curl -s -o /dev/null -w 'contact.be + right password -> %{http_code} %{redirect_url}\n' -b "JSESSIONID=$cookie" \
+curl -s -o /dev/null -w 'contact.be + right password -> %{http_code} %{redirect_url}\n' -b "SESSION=$cookie" \
   --data-urlencode username=contact.be --data-urlencode password=demo-belgium-password --data-urlencode "_csrf=$token" "$base/login"
 
 echo "== 3. Many accounts from one address (5 names x 6 passwords): the address is capped"
@@ -56,7 +56,7 @@ attack "$work/users" "$work/passwords"
 echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle")"
 for who in contact.de:demo-germany-password no.such.account:whatever-password; do
   session
-  curl -s -o /dev/null -w "${who%%:*} -> %{http_code} %{redirect_url}\n" -b "JSESSIONID=$cookie" \
+  curl -s -o /dev/null -w "${who%%:*} -> %{http_code} %{redirect_url}\n" -b "SESSION=$cookie" \
     --data-urlencode "username=${who%%:*}" --data-urlencode "password=${who#*:}" --data-urlencode "_csrf=$token" "$base/login"
 done
 

@@ -24,10 +24,10 @@ curl -s -c "$work/jar" "$base/login" -o "$work/login.html"
 token=$(grep -o 'name="_csrf" value="[^"]*"' "$work/login.html" | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -b "$work/jar" -c "$work/jar" -o /dev/null --data-urlencode username=admin \
   --data-urlencode password=demo-admin-password --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6=="JSESSIONID"{print $7}' "$work/jar")
+session=$(awk '$6=="SESSION"{print $7}' "$work/jar")
 python3 - "$session" "$work/cookies.json" <<'PY'
 import json, sys
-json.dump({".127.0.0.1": {"/": {"JSESSIONID": {"value": sys.argv[1], "version": 0, "expires": None, "secure": False, "port": None}}}}, open(sys.argv[2], "w"))
+json.dump({".127.0.0.1": {"/": {"SESSION": {"value": sys.argv[1], "version": 0, "expires": None, "secure": False, "port": None}}}}, open(sys.argv[2], "w"))
 PY
 
 sqlmap_run() { # name, then sqlmap arguments
@@ -44,11 +44,11 @@ sqlmap_run api -u "$base/api/partnerships?q=work&funder=giz&implementer=giz&elem
 sqlmap_run detail -u "$base/partnerships/palim*" 
 sqlmap_run compare -u "$base/compare?slugs=palim,thamm-germany"
 sqlmap_run login -u "$base/login" --data "username=admin&password=x&_csrf=$token" -p username,password \
-  --csrf-token=_csrf --csrf-url="$base/login" --cookie="JSESSIONID=$session"
-sqlmap_run edit -u "$base/partnerships/palim/edit" --cookie="JSESSIONID=$session" --csrf-token=_csrf \
+  --csrf-token=_csrf --csrf-url="$base/login" --cookie="SESSION=$session"
+sqlmap_run edit -u "$base/partnerships/palim/edit" --cookie="SESSION=$session" --csrf-token=_csrf \
   --csrf-url="$base/partnerships/palim/edit" -p nameEn,summaryEn,reportingCountry,startYear \
   --data "version=0&nameEn=PALIM&summaryEn=Pilot&reportingCountry=BE&startYear=2019&_csrf=$token"
-sqlmap_run account -u "$base/admin/accounts" --cookie="JSESSIONID=$session" --csrf-token=_csrf \
+sqlmap_run account -u "$base/admin/accounts" --cookie="SESSION=$session" --csrf-token=_csrf \
   --csrf-url="$base/admin/accounts" -p username,displayName,countryCode \
   --data "username=scan.user&displayName=Scan&password=a+long+scan+passphrase&role=CONTACT_POINT&countryCode=FR&_csrf=$token"
 

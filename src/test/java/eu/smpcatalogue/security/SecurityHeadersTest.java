@@ -94,7 +94,7 @@ class SecurityHeadersTest {
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-		String cookie = fetch("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+		String cookie = fetch("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
 		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 	}
 
