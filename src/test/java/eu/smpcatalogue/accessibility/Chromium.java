@@ -10,10 +10,13 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's ChromeDriver, both named by path so that Selenium
@@ -55,6 +58,13 @@ final class Chromium implements AutoCloseable {
 		form.findElement(By.name("username")).sendKeys(username);
 		form.findElement(By.name("password")).sendKeys(password);
 		form.findElement(By.cssSelector("button[type=submit]")).click();
+		// The click returns before the browser has followed the form's redirect: wait for where it leads.
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("Signing in as " + username + " stayed on " + driver.getCurrentUrl(), ex);
+		}
 		if (!driver.getCurrentUrl().endsWith("/account")) {
 			throw new IllegalStateException("Signing in as " + username + " led to " + driver.getCurrentUrl());
 		}
