@@ -1,7 +1,10 @@
 package eu.smpcatalogue.caching;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,7 +19,6 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +33,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the reader's language), so it is known before any page is built: a matching {@code If-None-Match} is
  * answered 304 after a single one-row read. Responses say {@code Cache-Control: public, no-cache}: any
  * cache may keep them but must ask again each time, so an edit is visible on the next request while an
- * unchanged page costs a 304 of no body.
+ * unchanged page costs a 304 of no body. A reader without the page gets the bytes sent to the last one who
+ * asked for it at this version, if any ({@link RenderedPages}).
  * <p>
  * Signed-in editors are left out (their pages carry their name and CSRF tokens, and are {@code no-store}),
  * as are requests that switch language ({@code ?lang=} sets a cookie) or that carry a flash message.
@@ -59,9 +62,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver localeResolver;
 
-	ConditionalGetFilter(CatalogueVersion version, LocaleResolver localeResolver) {
+	private final RenderedPages pages;
+
+	ConditionalGetFilter(CatalogueVersion version, LocaleResolver localeResolver, RenderedPages pages) {
 		this.version = version;
 		this.localeResolver = localeResolver;
+		this.pages = pages;
 	}
 
 	@Override
@@ -88,17 +94,40 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			addHeaders(response, etag);
 			return;
 		}
-		CachingHeaders wrapped = new CachingHeaders(response, etag);
-		chain.doFilter(request, wrapped);
-		wrapped.onResponseCommitted();
+		RenderedPages.Page page = pages.find(etag);
+		if (page != null) {
+			addHeaders(response, etag);
+			page.writeTo(response);
+			return;
+		}
+		BufferedResponse buffered = new BufferedResponse(response);
+		chain.doFilter(request, buffered);
+		byte[] body = buffered.body();
+		if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+			addHeaders(response, etag);
+			if ("GET".equals(request.getMethod())) {
+				pages.keepIfReusable(etag, buffered, body);
+			}
+		}
+		buffered.send(body);
 	}
 
-	/** Weak, because the same page is sent compressed or not. */
+	/**
+	 * Weak, because the same page is sent compressed or not. The day is in it for the exports' dated file
+	 * names; the parameters are read as the controllers read them (not the raw query string).
+	 */
 	private String etag(HttpServletRequest request) {
-		String query = request.getQueryString();
-		String varies = version.current() + "\n" + request.getRequestURI() + (query == null ? "" : "?" + query) + "\n"
-				+ localeResolver.resolveLocale(request).toLanguageTag();
-		return "W/\"" + DigestUtils.md5DigestAsHex(varies.getBytes(StandardCharsets.UTF_8)) + "\"";
+		StringBuilder varies = new StringBuilder().append(version.current())
+			.append('\n').append(LocalDate.now(ZoneOffset.UTC))
+			.append('\n').append(localeResolver.resolveLocale(request).toLanguageTag())
+			.append('\n').append(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				varies.append('\n').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return "W/\"" + DigestUtils.md5DigestAsHex(varies.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {
@@ -132,28 +161,6 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private static List<PathPattern> parse(String... patterns) {
 		return Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
-	}
-
-	/** Adds the headers just before the response is committed, and only to successful answers. */
-	private static final class CachingHeaders extends OnCommittedResponseWrapper {
-
-		private final String etag;
-
-		private boolean done;
-
-		CachingHeaders(HttpServletResponse response, String etag) {
-			super(response);
-			this.etag = etag;
-		}
-
-		@Override
-		protected void onResponseCommitted() {
-			if (!done && !isCommitted() && getStatus() == HttpServletResponse.SC_OK) {
-				addHeaders((HttpServletResponse) getResponse(), etag);
-			}
-			done = true;
-		}
-
 	}
 
 }

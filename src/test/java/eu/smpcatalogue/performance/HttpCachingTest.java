@@ -58,6 +58,24 @@ class HttpCachingTest {
 	}
 
 	@Test
+	void aPageAskedForAgainAtTheSameVersionIsSentAsRenderedWithoutBeingBuiltAgain() throws Exception {
+		for (String page : StatementCountTest.PAGES) {
+			MockHttpServletResponse first = mvc.perform(get(page)).andReturn().getResponse();
+
+			StatementCounter.start();
+			MockHttpServletResponse again = mvc.perform(get(page)).andReturn().getResponse();
+			assertThat(StatementCounter.stop()).as(page + ": the catalogue version, nothing else").hasSize(1);
+			assertThat(again.getStatus()).as(page).isEqualTo(200);
+			assertThat(again.getContentAsByteArray()).as(page).isEqualTo(first.getContentAsByteArray());
+			assertThat(again.getContentType()).as(page).isEqualTo(first.getContentType());
+			assertThat(again.getHeader("Content-Language")).as(page).isEqualTo(first.getHeader("Content-Language"));
+			assertThat(again.getHeader("Content-Disposition")).as(page).isEqualTo(first.getHeader("Content-Disposition"));
+			assertThat(again.getHeader("ETag")).as(page).isEqualTo(first.getHeader("ETag"));
+			assertThat(again.getHeader("Content-Security-Policy")).as(page).isEqualTo(first.getHeader("Content-Security-Policy"));
+		}
+	}
+
+	@Test
 	void theEtagDependsOnTheLanguage() throws Exception {
 		String english = mvc.perform(get("/partnerships").header("Accept-Language", "en")).andReturn().getResponse().getHeader("ETag");
 		MockHttpServletResponse french = mvc
@@ -109,6 +127,9 @@ class HttpCachingTest {
 		assertThat(signedIn.getStatus()).isEqualTo(200);
 		assertThat(signedIn.getHeader("ETag")).isNull();
 		assertThat(signedIn.getHeader("Cache-Control")).doesNotContain("public").contains("no-store");
+		assertThat(Jsoup.parse(signedIn.getContentAsString()).select("form[action=/logout] button").text())
+			.as("the editor's own page, not the one kept for anonymous readers")
+			.isEqualTo("Sign out");
 	}
 
 	@Test
