@@ -81,6 +81,11 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 		return new CatalogueFilter(selections, query, from, to, sort, page, pageSize);
 	}
 
+	/** The first page, by name, of the partnerships with this value of one facet (a country's page lists them so). */
+	static CatalogueFilter only(Facet facet, String value) {
+		return new CatalogueFilter(Map.of(facet, Set.of(value)), null, null, null, Sort.NAME, 1, DEFAULT_PAGE_SIZE);
+	}
+
 	private static String normalise(Facet facet, String value) {
 		if (facet.source() == Facet.Values.COUNTRY) {
 			return CountryCode.parse(value).orElse(value);

@@ -71,9 +71,21 @@ class CatalogueSearch {
 		MapSqlParameterSource parameters = parameters(filter);
 		// The counts do not depend on the page or the order: paging through a result counts once.
 		FacetCounts counts = cache.get("facet-counts", filter.withoutPaging(), () -> countFacets(filter, parameters));
-		List<PartnershipSummary> items = cache.get("results", List.of(filter, locale.getLanguage()),
+		return new Result(counts.total(), items(filter, parameters, reference, locale), counts.byFacet());
+	}
+
+	/** A page of results and their number, without the facet counts: for lists that link on to the catalogue. */
+	Listing list(CatalogueFilter filter, ReferenceData reference, Locale locale) {
+		MapSqlParameterSource parameters = parameters(filter);
+		long total = cache.get("result-count", filter.withoutPaging(), () -> jdbc.queryForObject(
+				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters, Long.class));
+		return new Listing(total, items(filter, parameters, reference, locale));
+	}
+
+	private List<PartnershipSummary> items(CatalogueFilter filter, MapSqlParameterSource parameters,
+			ReferenceData reference, Locale locale) {
+		return cache.get("results", List.of(filter, locale.getLanguage()),
 				() -> jdbc.query(resultsSql(filter, locale), parameters, (row, number) -> summary(row, reference)));
-		return new Result(counts.total(), items, counts.byFacet());
 	}
 
 	/** The figures the home page leads with. */
@@ -171,6 +183,14 @@ class CatalogueSearch {
 	}
 
 	record Result(long total, List<PartnershipSummary> items, Map<Facet, List<FacetCount>> counts) {
+	}
+
+	public record Listing(long total, List<PartnershipSummary> items) {
+
+		public boolean isComplete() {
+			return items.size() == total;
+		}
+
 	}
 
 	private static MapSqlParameterSource parameters(CatalogueFilter filter) {

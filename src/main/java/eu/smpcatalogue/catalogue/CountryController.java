@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.partnership.Partnerships;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +15,10 @@ class CountryController {
 
 	private final Countries countries;
 
-	private final Partnerships partnerships;
-
 	private final CatalogueSearch search;
 
-	CountryController(Countries countries, Partnerships partnerships, CatalogueSearch search) {
+	CountryController(Countries countries, CatalogueSearch search) {
 		this.countries = countries;
-		this.partnerships = partnerships;
 		this.search = search;
 	}
 
@@ -41,8 +37,14 @@ class CountryController {
 			return "redirect:/countries/" + country.getCode();
 		}
 		model.addAttribute("country", country);
-		model.addAttribute("asDestination", partnerships.withDestination(country.getCode(), locale));
-		model.addAttribute("asOrigin", partnerships.withOrigin(country.getCode(), locale));
+		// The first page of each list, by name, and a link to the rest in the catalogue: bounded at any size.
+		ReferenceData reference = search.referenceData();
+		CatalogueFilter asDestination = CatalogueFilter.only(Facet.DESTINATION, country.getCode());
+		CatalogueFilter asOrigin = CatalogueFilter.only(Facet.ORIGIN, country.getCode());
+		model.addAttribute("asDestination", search.list(asDestination, reference, locale));
+		model.addAttribute("asDestinationUrl", asDestination.toUrl());
+		model.addAttribute("asOrigin", search.list(asOrigin, reference, locale));
+		model.addAttribute("asOriginUrl", asOrigin.toUrl());
 		return "countries/show";
 	}
 

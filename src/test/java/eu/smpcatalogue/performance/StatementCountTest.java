@@ -77,6 +77,31 @@ class StatementCountTest {
 		assertThat(page.select("input[name=funder][checked]").eachAttr("value")).containsExactly(rare);
 	}
 
+	@Test
+	void aCountryPageListsTheFirstPageByNameAndLinksToTheRestInTheCatalogue() throws Exception {
+		Document seeded = page("/countries/DE");
+		assertThat(slugs(seeded, "#destination-heading + ul")).hasSize(9);
+		assertThat(seeded.select("a:contains(in the catalogue)")).as("a whole list, without the link").isEmpty();
+
+		SyntheticData.generate(dataSource, 2_000);
+		Document germany = page("/countries/DE");
+		Document catalogue = page("/partnerships?destination=DE");
+		String total = catalogue.selectFirst(".result-count").text().replaceAll("\\D+", " ").strip().split(" ")[0];
+		assertThat(Integer.parseInt(total)).isGreaterThan(20);
+		assertThat(germany.select("#destination-heading").text()).isEqualTo("As country of destination (" + total + ")");
+		assertThat(slugs(germany, "#destination-heading + ul")).hasSize(20).isEqualTo(slugs(catalogue, ".result-list"));
+		assertThat(germany.select("a:contains(All " + total + " in the catalogue)").eachAttr("href"))
+			.containsExactly("/partnerships?destination=DE");
+	}
+
+	private Document page(String url) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
+	}
+
+	private static List<String> slugs(Document page, String list) {
+		return page.select(list + " h3 a, " + list + " h2 a").eachAttr("href");
+	}
+
 	private Map<String, List<String>> coldStatements() throws Exception {
 		Map<String, List<String>> statements = new LinkedHashMap<>();
 		for (String page : PAGES) {
