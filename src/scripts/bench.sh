@@ -11,7 +11,8 @@
 # application's own static files (the framework's floor) and the catalogue page's bytes served by nginx
 # (the physical limit); and, on a second instance with the server-side cache off, what the catalogue's
 # searches cost uncached. Prints req/s, p50 and p99 per URL with both ratios and appends the tables to
-# docs/performance-results.md. Then the start-up time of the embedded default run and the page weight.
+# docs/performance-results.md. Then the start-up time of the embedded default run (./mvnw spring-boot:run) and
+# of the jar, and the page weight.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -180,14 +181,21 @@ for N in $SIZES; do
   stop
 done
 
-echo "=== Start-up of the embedded default run (fresh directory, then already migrated)"
+echo "=== Start-up of the embedded default run, as the README starts it (fresh directory, then already migrated), and of the jar"
 EMBEDDED_DIR="$WORK/embedded"
-for run in first second; do
-  java -jar "$JAR" --server.port="$PORT" --smp.embedded-database.directory="$EMBEDDED_DIR" > "$WORK/app.log" 2>&1 &
+for run in first second jar; do
+  if [ "$run" = jar ]; then
+    java -jar "$JAR" --server.port="$PORT" --smp.embedded-database.directory="$EMBEDDED_DIR" > "$WORK/app.log" 2>&1 &
+    label="the production jar (java -jar, every bean created at start-up), already migrated"
+  else
+    ./mvnw -q -o spring-boot:run -Dspring-boot.run.arguments="--server.port=$PORT --smp.embedded-database.directory=$EMBEDDED_DIR" \
+      > "$WORK/app.log" 2>&1 &
+    label="./mvnw spring-boot:run, $run run"
+  fi
   APP_PID=$!
   wait_until_up
   STARTED=$(grep -o 'Started SmpCatalogueApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -1)
-  echo "Start-up, $run run: $STARTED s" | tee -a "$WORK/startup.txt"
+  echo "Start-up, $label: $STARTED s" | tee -a "$WORK/startup.txt"
   if [ "$run" = second ]; then
     # Page weight: the catalogue page and what it loads from this host, compressed; anything from another host.
     PAGE=$(curl -fs --compressed "$BASE/partnerships")
@@ -202,6 +210,8 @@ for run in first second; do
     echo "Catalogue page weight, compressed, with its CSS, JS and fonts: $((TOTAL / 1024)) KB; third-party references in it: $THIRD" | tee -a "$WORK/startup.txt"
   fi
   stop
+  pkill -f -- "--server.port=$PORT" 2>/dev/null || true # spring-boot:run's forked JVM
+  sleep 1
 done
 { echo; sed 's/^/- /' "$WORK/startup.txt"; } >> "$RESULTS"
 for N in $SIZES; do dropdb --if-exists "smp_bench_$N"; done
