@@ -27,7 +27,8 @@ curl -s -b "$work/jar" -c "$work/jar" -o /dev/null --data-urlencode username=adm
 session=$(awk '$6=="SESSION"{print $7}' "$work/jar")
 python3 - "$session" "$work/cookies.json" <<'PY'
 import json, sys
-json.dump({".127.0.0.1": {"/": {"SESSION": {"value": sys.argv[1], "version": 0, "expires": None, "secure": False, "port": None}}}}, open(sys.argv[2], "w"))
+# wapiti looks an IP address's cookies up under the bare address (a dotted domain is for host names).
+json.dump({"127.0.0.1": {"/": {"SESSION": {"value": sys.argv[1], "version": 0, "expires": None, "secure": False, "port": None}}}}, open(sys.argv[2], "w"))
 PY
 
 sqlmap_run() { # name, then sqlmap arguments
@@ -52,9 +53,19 @@ sqlmap_run account -u "$base/admin/accounts" --cookie="SESSION=$session" --csrf-
   --csrf-url="$base/admin/accounts" -p username,displayName,countryCode \
   --data "username=scan.user&displayName=Scan&password=a+long+scan+passphrase&role=CONTACT_POINT&countryCode=FR&_csrf=$token"
 
+# wapiti 3.0.4 on Python 3.11 cannot compile its own pattern for -x (a global flag in mid-expression): the
+# same tool, with a plain pattern for the URLs it must leave alone.
+cat > "$work/wapiti.py" <<'PY'
+import re, sys
+import wapitiCore.net.crawler as crawler
+crawler.wildcard_translate = lambda pattern: re.compile("^" + re.escape(pattern).replace(r"\*", ".*"))
+from wapitiCore.main.wapiti import wapiti_main
+sys.argv[0] = "wapiti"
+sys.exit(wapiti_main())
+PY
 wapiti_run() { # name, then wapiti arguments
   local name=$1; shift
-  wapiti -u "$base/" --scope folder -m "$MODULES" -d 3 --max-links-per-page 30 --max-files-per-dir 30 \
+  /usr/bin/python3 "$work/wapiti.py" -u "$base/" --scope folder -m "$MODULES" -d 3 --max-links-per-page 30 --max-files-per-dir 30 \
     --max-scan-time $((SCAN_MINUTES * 60)) --max-attack-time 120 \
     --flush-session -f json -o "$work/wapiti-$name.json" "$@" >"$work/wapiti-$name.log" 2>&1 || true
   python3 - "$work/wapiti-$name.json" "$name" <<'PY'
@@ -69,7 +80,7 @@ PY
 }
 echo "== wapiti ($MODULES; never ssrf)"
 wapiti_run anonymous
-wapiti_run signed-in -c "$work/cookies.json"
+wapiti_run signed-in -c "$work/cookies.json" -x "$base/logout" -x "$base/account/password"
 
 echo "== total: sqlmap $sqlmap_findings injectable parameters; scan time $(( $(date +%s) - started )) s"
 grep -c " ERROR " "$work/app.log" | xargs echo "application errors logged:"
