@@ -83,4 +83,4 @@ wapiti_run anonymous
 wapiti_run signed-in -c "$work/cookies.json" -x "$base/logout" -x "$base/account/password"
 
 echo "== total: sqlmap $sqlmap_findings injectable parameters; scan time $(( $(date +%s) - started )) s"
-grep -c " ERROR " "$work/app.log" | xargs echo "application errors logged:"
+echo "application errors logged: $(grep -c " ERROR " "$work/app.log" || true)"
