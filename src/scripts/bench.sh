@@ -164,7 +164,7 @@ for N in $SIZES; do
     path=${URLS[$name]}
     url="$BASE$path"
     read -r RPS P50 P99 BAD <<< "$(measure "$url" -H 'Accept-Encoding: gzip')"
-    ETAG=$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+    ETAG=$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }' || true)
     read -r C_RPS _ _ _ <<< "$(measure "$url" -H 'Accept-Encoding: gzip' -H "If-None-Match: $ETAG")"
     [ "$BAD" != "0" ] && name="$name ($BAD errors)"
     echo "| $name \`$path\` | $RPS | $P50 | $P99 | $(ratio "$RPS" "$STATIC_RPS") | $(ratio "$RPS" "$NGINX_RPS" 4) | $C_RPS | $(ratio "$C_RPS" "$STATIC_RPS" 2) |" >> "$TABLE"

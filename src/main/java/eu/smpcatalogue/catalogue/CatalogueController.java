@@ -1,7 +1,11 @@
 package eu.smpcatalogue.catalogue;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
@@ -17,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class CatalogueController {
+
+	/** Related partnerships on a detail page; the rest are a link to the catalogue away. */
+	static final int RELATED_SHOWN = 10;
 
 	private final Catalogue catalogue;
 
@@ -46,11 +53,26 @@ class CatalogueController {
 				.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
 		}
 		model.addAttribute("partnership", partnership);
-		model.addAttribute("related", partnerships.related(partnership, locale));
+		model.addAttribute("related", partnerships.related(partnership, RELATED_SHOWN));
+		model.addAttribute("relatedUrl", betweenTheSameCountries(partnership));
 		model.addAttribute("lastChange", history.latest(EntryType.PARTNERSHIP, partnership.getId().toString())
 			.filter(revision -> revision.action() != Action.IMPORTED)
 			.orElse(null));
 		return "partnerships/show";
+	}
+
+	/** The catalogue of the partnerships with a destination and an origin in common with this one, if it has both. */
+	private static String betweenTheSameCountries(Partnership partnership) {
+		Set<String> destinations = codes(partnership.getDestinationCountries());
+		Set<String> origins = codes(partnership.getOriginCountries());
+		if (destinations.isEmpty() || origins.isEmpty()) {
+			return null;
+		}
+		return CatalogueFilter.matching(Map.of(Facet.DESTINATION, destinations, Facet.ORIGIN, origins)).toUrl();
+	}
+
+	private static Set<String> codes(Set<Country> countries) {
+		return countries.stream().map(Country::getCode).collect(Collectors.toSet());
 	}
 
 }

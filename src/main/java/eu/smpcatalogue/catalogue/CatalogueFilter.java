@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import eu.smpcatalogue.country.CountryCode;
@@ -83,7 +84,14 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 
 	/** The first page, by name, of the partnerships with this value of one facet (a country's page lists them so). */
 	static CatalogueFilter only(Facet facet, String value) {
-		return new CatalogueFilter(Map.of(facet, Set.of(value)), null, null, null, Sort.NAME, 1, DEFAULT_PAGE_SIZE);
+		return matching(Map.of(facet, Set.of(value)));
+	}
+
+	/** The first page, by name, of the partnerships with any of these values of each facet. */
+	static CatalogueFilter matching(Map<Facet, Set<String>> selections) {
+		Map<Facet, Set<String>> sorted = new EnumMap<>(Facet.class);
+		selections.forEach((facet, values) -> sorted.put(facet, new TreeSet<>(values)));
+		return new CatalogueFilter(sorted, null, null, null, Sort.NAME, 1, DEFAULT_PAGE_SIZE);
 	}
 
 	private static String normalise(Facet facet, String value) {

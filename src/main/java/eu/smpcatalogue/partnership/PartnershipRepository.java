@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -53,19 +54,27 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	/**
 	 * Partnerships of the same programme (its parts, its parent, its siblings) or between the same
-	 * countries: at least one destination and one origin in common.
+	 * countries (at least one destination and one origin in common): the programme first, then by name.
 	 */
 	@Query("""
-			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
-			left join fetch p.originCountries left join fetch p.originRegions
+			select p.id from Partnership p
 			where p.retired = false and p.id <> :#{#partnership.id}
 			  and (p.partOf = :partnership
 			       or p = :#{#partnership.partOf}
 			       or (p.partOf is not null and p.partOf = :#{#partnership.partOf})
 			       or (exists (select 1 from p.destinationCountries d where d in :destinations)
-			           and exists (select 1 from p.originCountries o where o in :origins)))""")
-	List<Partnership> findRelated(@Param("partnership") Partnership partnership,
-			@Param("destinations") Collection<?> destinations, @Param("origins") Collection<?> origins);
+			           and exists (select 1 from p.originCountries o where o in :origins)))
+			order by case when p.partOf = :partnership or p = :#{#partnership.partOf}
+			                   or (p.partOf is not null and p.partOf = :#{#partnership.partOf}) then 0 else 1 end,
+			         lower(p.name.en), p.id""")
+	List<Long> findRelatedIds(@Param("partnership") Partnership partnership,
+			@Param("destinations") Collection<?> destinations, @Param("origins") Collection<?> origins, Limit limit);
+
+	@Query("""
+			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
+			left join fetch p.originCountries left join fetch p.originRegions
+			where p.id in :ids""")
+	List<Partnership> findWithPlaces(@Param("ids") Collection<Long> ids);
 
 	long countByRetiredFalse();
 

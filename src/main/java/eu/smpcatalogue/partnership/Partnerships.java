@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import eu.smpcatalogue.i18n.LocalizedText;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,28 @@ public class Partnerships {
 		return repository.findBySlugAndRetiredFalse(slug).map(this::loadForDisplay);
 	}
 
-	public List<PartnershipSummary> related(Partnership partnership, Locale locale) {
-		return summaries(repository.findRelated(partnership, partnership.getDestinationCountries(),
-				partnership.getOriginCountries()), locale);
+	/**
+	 * The first {@code limit} related partnerships ({@link PartnershipRepository#findRelatedIds}), the
+	 * programme first, then by name; more tells that there are others. Between two busy countries there can
+	 * be thousands, so the page shows a few and links to the rest in the catalogue.
+	 */
+	public Related related(Partnership partnership, int limit) {
+		List<Long> ids = repository.findRelatedIds(partnership, partnership.getDestinationCountries(),
+				partnership.getOriginCountries(), Limit.of(limit + 1));
+		List<Long> shown = ids.subList(0, Math.min(limit, ids.size()));
+		Map<Long, Partnership> byId = shown.isEmpty() ? Map.of()
+				: repository.findWithPlaces(shown).stream().collect(Collectors.toMap(Partnership::getId, Function.identity()));
+		return new Related(shown.stream().map(byId::get).filter(Objects::nonNull).map(PartnershipSummary::of).toList(),
+				ids.size() > limit);
+	}
+
+	/** Related partnerships as a page lists them, and whether there are more. */
+	public record Related(List<PartnershipSummary> items, boolean more) {
+
+		public boolean isEmpty() {
+			return items.isEmpty();
+		}
+
 	}
 
 	public List<PartnershipSummary> withDestination(String countryCode, Locale locale) {

@@ -38,9 +38,14 @@ class PartnershipsTest {
 	void aProgrammeKnowsItsPartsAndTheirRelatives() {
 		Partnership thamm = partnerships.findPublished("thamm").orElseThrow();
 		assertThat(thamm.getParts()).extracting(Partnership::getSlug).containsExactly("thamm-belgium", "thamm-germany");
-		assertThat(partnerships.related(thamm, Locale.ENGLISH)).extracting(PartnershipSummary::slug)
-			.contains("thamm-belgium", "thamm-germany", "palim")
+		Partnerships.Related related = partnerships.related(thamm, 10);
+		assertThat(related.items()).extracting(PartnershipSummary::slug)
+			.startsWith("thamm-belgium", "thamm-germany")
+			.contains("palim")
 			.doesNotContain("thamm");
+		assertThat(partnerships.related(thamm, 2).items()).extracting(PartnershipSummary::slug)
+			.as("the programme first").containsExactly("thamm-belgium", "thamm-germany");
+		assertThat(partnerships.related(thamm, 2).more()).isTrue();
 	}
 
 	@Test

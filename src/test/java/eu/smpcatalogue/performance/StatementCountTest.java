@@ -94,6 +94,22 @@ class StatementCountTest {
 			.containsExactly("/partnerships?destination=DE");
 	}
 
+	@Test
+	void aDetailPageListsTenRelatedPartnershipsAndLinksToTheRestInTheCatalogue() throws Exception {
+		SyntheticData.generate(dataSource, 2_000);
+		String busy = jdbc.sql("""
+				SELECT p.slug FROM partnership p
+				JOIN partnership_destination_country d ON d.partnership_id = p.id AND d.country_code = 'DE'
+				JOIN partnership_origin_country o ON o.partnership_id = p.id
+				WHERE p.slug LIKE 'synthetic-%' AND NOT p.retired
+				GROUP BY p.slug ORDER BY count(*) DESC, p.slug LIMIT 1""").query(String.class).single();
+		Document detail = page("/partnerships/" + busy);
+		assertThat(slugs(detail, "#related-heading + ul")).hasSize(10).doesNotContain("/partnerships/" + busy);
+		String more = detail.select("a:contains(More between these countries in the catalogue)").attr("href");
+		assertThat(more).startsWith("/partnerships?destination=").contains("origin=");
+		assertThat(page(more).selectFirst(".result-count").text()).doesNotStartWith("1 ").isNotBlank();
+	}
+
 	private Document page(String url) throws Exception {
 		return Jsoup.parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
 	}

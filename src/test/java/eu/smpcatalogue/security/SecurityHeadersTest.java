@@ -93,9 +93,12 @@ class SecurityHeadersTest {
 	}
 
 	@Test
-	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+	void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureOverHttps() throws Exception {
 		String cookie = fetch("/login").headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
-		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+		// Behind the proxy, HTTPS is what X-Forwarded-Proto says (server.forward-headers-strategy=native in Compose).
+		String overHttps = mvc.perform(get("/login").secure(true)).andReturn().getResponse().getHeader("Set-Cookie");
+		assertThat(overHttps).startsWith("SESSION=").contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 	}
 
 	@Test
