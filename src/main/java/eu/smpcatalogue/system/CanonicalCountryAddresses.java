@@ -1,11 +1,14 @@
 package eu.smpcatalogue.system;
 
+import java.util.Map;
+
 import eu.smpcatalogue.country.CountryCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * One address per country page: {@code /countries/be/history} or {@code /countries/EL} are read as
@@ -25,16 +28,17 @@ class CanonicalCountryAddresses implements HandlerInterceptor {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return true;
 		}
+		// The code as the mapping read it (decoded: /countries/b%65 is Belgium too).
+		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!path.startsWith(PREFIX)) {
+		if (variables == null || !(variables.get("code") instanceof String typed) || !path.startsWith(PREFIX)) {
 			return true;
 		}
-		int end = path.indexOf('/', PREFIX.length());
-		String typed = path.substring(PREFIX.length(), end < 0 ? path.length() : end);
 		String canonical = CountryCode.parse(typed).orElse(typed);
 		if (canonical.equals(typed)) {
 			return true;
 		}
+		int end = path.indexOf('/', PREFIX.length());
 		String rest = end < 0 ? "" : path.substring(end);
 		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
 		response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);

@@ -1,5 +1,7 @@
 package eu.smpcatalogue.editing;
 
+import java.net.URI;
+
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
@@ -128,6 +130,7 @@ class CountryAddressesTest {
 		assertMoved(get("/countries/el/history"), "/countries/GR/history");
 		assertMoved(get("/countries/be/history/compare?from=1&to=2"), "/countries/BE/history/compare?from=1&to=2");
 		assertMoved(get("/countries/be/edit").with(user(TestEditors.contactPoint(accounts, "BE"))), "/countries/BE/edit");
+		assertMoved(get(URI.create("/countries/b%65/history")), "/countries/BE/history");
 		assertThat(mvc.perform(get("/countries/BE/history")).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/countries/GR")).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/countries/BEL/history")).andReturn().getResponse().getStatus()).isEqualTo(404);
