@@ -172,8 +172,7 @@ class ApiReader {
 				p.getReportingCountry() == null ? null
 						: new Json.CountryRef(p.getReportingCountry().getCode(), text(p.getReportingCountry().getName())),
 				p.getPartOf() == null ? null : partnershipRef(p.getPartOf().getSlug(), p.getPartOf().getName()),
-				p.getParts().stream().filter(part -> !part.isRetired())
-					.map(part -> partnershipRef(part.getSlug(), part.getName())).toList(),
+				p.getParts().stream().map(part -> partnershipRef(part.getSlug(), part.getName())).toList(),
 				p.getLastVerifiedOn() == null ? null : p.getLastVerifiedOn().toString(), instant(p.getCreatedAt()),
 				instant(p.getUpdatedAt()), p.getVersion(),
 				new Json.PartnershipLinks(Links.partnershipApi(p.getSlug()), Links.partnershipHtml(p.getSlug()),

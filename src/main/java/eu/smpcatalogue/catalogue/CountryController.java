@@ -29,13 +29,10 @@ class CountryController {
 		return "countries/list";
 	}
 
-	/** Any case and EMN's EL for Greece are accepted; they redirect to the canonical ISO code. */
+	/** Any case and EMN's EL for Greece are moved permanently to the ISO code before this (see system). */
 	@GetMapping("/countries/{code}")
 	String show(@PathVariable String code, Locale locale, Model model) {
 		Country country = countries.find(code).orElseThrow(() -> new NotFoundException("notFound.country", code));
-		if (!country.getCode().equals(code)) {
-			return "redirect:/countries/" + country.getCode();
-		}
 		model.addAttribute("country", country);
 		// The first page of each list, by name, and a link to the rest in the catalogue: bounded at any size.
 		ReferenceData reference = search.referenceData();

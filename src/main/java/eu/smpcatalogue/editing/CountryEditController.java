@@ -2,6 +2,7 @@ package eu.smpcatalogue.editing;
 
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.country.Country;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,9 +43,9 @@ class CountryEditController {
 			return form(model, code, form);
 		}
 		try {
-			editor.update(code, form, user);
+			Country saved = editor.update(code, form, user);
 			redirect.addFlashAttribute("message", "editing.saved");
-			return "redirect:/countries/" + code;
+			return "redirect:/countries/" + saved.getCode();
 		}
 		catch (EditConflictException conflict) {
 			form.setVersion(conflict.currentVersion());
@@ -56,9 +57,9 @@ class CountryEditController {
 	@PostMapping("/admin/countries/{code}/history/{revision}/revert")
 	String revert(@AuthenticationPrincipal Editor user, @PathVariable String code, @PathVariable long revision,
 			RedirectAttributes redirect) {
-		editor.revert(code, revision, user);
+		Country reverted = editor.revert(code, revision, user);
 		redirect.addFlashAttribute("message", "history.reverted");
-		return "redirect:/countries/" + code + "/history";
+		return "redirect:/countries/" + reverted.getCode() + "/history";
 	}
 
 	private String form(Model model, String code, CountryForm form) {

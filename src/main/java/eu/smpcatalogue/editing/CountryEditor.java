@@ -63,12 +63,16 @@ class CountryEditor {
 		}
 	}
 
+	/**
+	 * Saves a valid form. {@code code} is the address as typed (any case, EL for Greece); the revision
+	 * goes under the country's own code, where its history is read.
+	 */
 	public Country update(String code, CountryForm form, Editor editor) {
 		Country country = editable(code, editor);
 		long loaded = form.getVersion() == null ? -1 : form.getVersion();
 		if (country.getVersion() != loaded) {
 			Map<String, Object> now = snapshot(CountryForm.of(country));
-			throw history.atVersion(EntryType.COUNTRY, code, loaded)
+			throw history.atVersion(EntryType.COUNTRY, country.getCode(), loaded)
 				.map(base -> new EditConflictException(country.getVersion(), History.diff(base.snapshot(), now)))
 				.orElseGet(() -> new EditConflictException(country.getVersion(), List.of()));
 		}
@@ -82,20 +86,20 @@ class CountryEditor {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new EditConflictException(loaded + 1, List.of());
 		}
-		history.record(EntryType.COUNTRY, code, saved.getVersion(), Action.EDITED, author(editor),
+		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.EDITED, author(editor),
 				snapshot(CountryForm.of(saved)), before, versionBefore);
 		return saved;
 	}
 
 	public Country revert(String code, long revisionId, Editor editor) {
 		Country country = editable(code, editor);
-		Revision revision = history.find(EntryType.COUNTRY, code, revisionId)
+		Revision revision = history.find(EntryType.COUNTRY, country.getCode(), revisionId)
 			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
 		Map<String, Object> before = snapshot(CountryForm.of(country));
 		long versionBefore = country.getVersion();
 		apply(country, json.convertValue(revision.snapshot(), CountryForm.class));
 		Country saved = countries.save(country);
-		history.record(EntryType.COUNTRY, code, saved.getVersion(), Action.REVERTED, author(editor),
+		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.REVERTED, author(editor),
 				snapshot(CountryForm.of(saved)), before, versionBefore);
 		return saved;
 	}

@@ -6,7 +6,8 @@ import eu.smpcatalogue.partnership.Partnership;
 
 /**
  * Who may change what, decided on the server for every request: an administrator anything; a contact
- * point its own country's entry, and the partnerships its country reports or is a destination of.
+ * point its own country's entry, and the partnerships its country reports or is a destination of. Making
+ * an entry part of a programme changes the programme's page too, so it takes the right to edit both.
  */
 final class EditingPolicy {
 
@@ -25,6 +26,11 @@ final class EditingPolicy {
 	static boolean mayHold(Editor editor, PartnershipForm form) {
 		return editor.isAdministrator() || editor.answersFor(form.getReportingCountry())
 				|| form.getDestinationCountries().stream().anyMatch(editor::answersFor);
+	}
+
+	/** Whether the editor may link an entry to this programme (unlinking one's own entry needs no more). */
+	static boolean mayLinkTo(Editor editor, Partnership programme) {
+		return mayEdit(editor, programme);
 	}
 
 	static boolean mayEdit(Editor editor, Country country) {

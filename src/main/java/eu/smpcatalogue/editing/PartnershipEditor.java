@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +63,9 @@ class PartnershipEditor {
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
+
+	/** The snapshot's field for a programme's parts. */
+	private static final String PARTS = "parts";
 
 	private final Partnerships partnerships;
 
@@ -142,9 +147,7 @@ class PartnershipEditor {
 		if (!blank(form.getReportingCountry()) && !terms.countries().containsKey(form.getReportingCountry())) {
 			errors.rejectValue("reportingCountry", "editing.code.unknown");
 		}
-		if (!blank(form.getPartOf()) && (terms.partOf() == null || form.getPartOf().equals(currentSlug))) {
-			errors.rejectValue("partOf", "editing.partOf.invalid");
-		}
+		checkPartOf(form, errors, editor, terms.partOf(), currentSlug);
 		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(currentSlug)
 				&& partnerships.isSlugTaken(form.getSlug())) {
 			errors.rejectValue("slug", "editing.slug.taken");
@@ -160,6 +163,7 @@ class PartnershipEditor {
 				clock.instant());
 		partnership = partnerships.save(partnership);
 		record(partnership, Action.CREATED, editor, null, 0);
+		recordParts(null, null, partnership, editor);
 		return partnership;
 	}
 
@@ -173,8 +177,10 @@ class PartnershipEditor {
 		if (partnership.getVersion() != loaded) {
 			throw conflict(partnership, loaded);
 		}
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		Map<String, Object> before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
+		Partnership listedBefore = listedIn(partnership);
+		String slugBefore = partnership.getSlug();
 		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug())) {
 			partnerships.changeSlug(partnership, form.getSlug());
 		}
@@ -186,6 +192,7 @@ class PartnershipEditor {
 			throw new EditConflictException(loaded + 1, List.of());
 		}
 		record(partnership, Action.EDITED, editor, before, versionBefore);
+		recordParts(listedBefore, slugBefore, partnership, editor);
 		return partnership;
 	}
 
@@ -203,25 +210,87 @@ class PartnershipEditor {
 		return change(slug, editor, Action.REVERTED, partnership -> {
 			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
 				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
-			PartnershipForm form = json.convertValue(revision.snapshot(), PartnershipForm.class);
+			Map<String, Object> content = new LinkedHashMap<>(revision.snapshot());
+			content.remove(PARTS); // the parts are the other entries' links, not this entry's content
+			PartnershipForm form = json.convertValue(content, PartnershipForm.class);
 			form.setSlug(partnership.getSlug());
-			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+			Terms terms = terms(form);
+			if (terms.partOf() != null && !sameEntry(terms.partOf(), partnership.getPartOfEvenIfRetired())
+					&& !EditingPolicy.mayLinkTo(editor, terms.partOf())) {
+				throw new NotYoursException();
+			}
+			partnership.revise(PartnershipMapping.toContent(form, terms), clock.instant());
 		});
 	}
 
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
 	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		Map<String, Object> before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
+		Partnership listedBefore = listedIn(partnership);
+		String slugBefore = partnership.getSlug();
 		change.accept(partnership);
 		Partnership saved = partnerships.save(partnership);
 		record(saved, action, editor, before, versionBefore);
+		recordParts(listedBefore, slugBefore, saved, editor);
 		return saved;
 	}
 
+	/** The programme whose public list of parts shows this entry: none while the entry is retired. */
+	private static Partnership listedIn(Partnership entry) {
+		return entry.isRetired() ? null : entry.getPartOfEvenIfRetired();
+	}
+
+	/**
+	 * An entry joined or left a programme's public list of parts (linked, unlinked, retired or restored):
+	 * each programme concerned gets a revision of its own, by the same author, so that its history shows who
+	 * added or removed which part.
+	 */
+	private void recordParts(Partnership listedBefore, String slugBefore, Partnership entry, Editor editor) {
+		Partnership listedNow = listedIn(entry);
+		if (sameEntry(listedBefore, listedNow)) {
+			return;
+		}
+		if (listedBefore != null) {
+			recordPart(listedBefore, Action.PART_REMOVED, slugBefore, editor);
+		}
+		if (listedNow != null) {
+			recordPart(listedNow, Action.PART_ADDED, entry.getSlug(), editor);
+		}
+	}
+
+	private void recordPart(Partnership programme, Action action, String part, Editor editor) {
+		long versionBefore = programme.getVersion();
+		programme.partsChanged(clock.instant());
+		Partnership saved = partnerships.save(programme);
+		Map<String, Object> after = snapshot(saved);
+		// The entry's own save is already in the database: the state before is the list without (or with) it.
+		Map<String, Object> before = new LinkedHashMap<>(after);
+		List<String> parts = new ArrayList<>(partsIn(after));
+		if (action == Action.PART_ADDED) {
+			parts.remove(part);
+		}
+		else if (!parts.contains(part)) {
+			parts.add(part);
+			parts.sort(null);
+		}
+		before.put(PARTS, parts);
+		history.record(EntryType.PARTNERSHIP, key(saved), saved.getVersion(), action, author(editor), after, before,
+				versionBefore);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> partsIn(Map<String, Object> snapshot) {
+		return (List<String>) snapshot.getOrDefault(PARTS, List.of());
+	}
+
+	private static boolean sameEntry(Partnership one, Partnership other) {
+		return one == null ? other == null : other != null && one.getId().equals(other.getId());
+	}
+
 	private EditConflictException conflict(Partnership current, long loadedVersion) {
-		Map<String, Object> now = snapshot(PartnershipMapping.toForm(current));
+		Map<String, Object> now = snapshot(current);
 		return history.atVersion(EntryType.PARTNERSHIP, key(current), loadedVersion)
 			.map(base -> new EditConflictException(current.getVersion(), History.diff(base.snapshot(), now)))
 			.orElseGet(() -> new EditConflictException(current.getVersion(), List.of()));
@@ -229,15 +298,22 @@ class PartnershipEditor {
 
 	private void record(Partnership partnership, Action action, Editor editor, Map<String, Object> before,
 			long versionBefore) {
-		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action,
-				new Author(editor.accountId(), editor.displayName(), editor.countryCode()),
-				snapshot(PartnershipMapping.toForm(partnership)), before, versionBefore);
+		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action, author(editor),
+				snapshot(partnership), before, versionBefore);
 	}
 
-	/** What the history keeps: the form's fields without its version. */
-	Map<String, Object> snapshot(PartnershipForm form) {
-		Map<String, Object> snapshot = json.convertValue(form, MAP);
+	private static Author author(Editor editor) {
+		return new Author(editor.accountId(), editor.displayName(), editor.countryCode());
+	}
+
+	/**
+	 * What the history keeps: the form's fields without its version, and the parts readers see on the
+	 * entry's page (other entries' links to it, which no form of its own changes).
+	 */
+	private Map<String, Object> snapshot(Partnership partnership) {
+		Map<String, Object> snapshot = json.convertValue(PartnershipMapping.toForm(partnership), MAP);
 		snapshot.remove("version");
+		snapshot.put(PARTS, partnerships.publishedPartSlugs(partnership));
 		return snapshot;
 	}
 
@@ -261,6 +337,28 @@ class PartnershipEditor {
 		return new Terms(countryTerms, index(vocabularies.regions(), Region::getSlug),
 				index(vocabularies.sectors(), Sector::getSlug), index(vocabularies.organisations(), Organisation::getSlug),
 				index(sourceDocuments.all(), SourceDocument::getKey), partOf);
+	}
+
+	/**
+	 * The programme an entry is part of must be another published entry (a retired one is refused as if it
+	 * did not exist, so the form confirms nothing), and one the editor may edit, since the entry then shows
+	 * on its page. A link already stored is kept as it is; removing one is always allowed.
+	 */
+	private void checkPartOf(PartnershipForm form, Errors errors, Editor editor, Partnership programme,
+			String currentSlug) {
+		if (blank(form.getPartOf())) {
+			return;
+		}
+		String stored = currentSlug == null ? null : partnerships.partOfSlug(currentSlug).orElse(null);
+		if (form.getPartOf().equals(stored)) {
+			return;
+		}
+		if (programme == null || programme.isRetired() || form.getPartOf().equals(currentSlug)) {
+			errors.rejectValue("partOf", "editing.partOf.invalid");
+		}
+		else if (!EditingPolicy.mayLinkTo(editor, programme)) {
+			errors.rejectValue("partOf", "editing.partOf.notYours");
+		}
 	}
 
 	private String uniqueSlug(PartnershipForm form) {

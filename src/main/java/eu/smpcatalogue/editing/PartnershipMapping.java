@@ -144,7 +144,8 @@ final class PartnershipMapping {
 				form.getCatalogueLinks().add(row);
 			});
 		form.setReportingCountry(p.getReportingCountry() == null ? null : p.getReportingCountry().getCode());
-		form.setPartOf(p.getPartOf() == null ? null : p.getPartOf().getSlug());
+		// The link as stored: an editor keeps it through a save even while the programme is retired.
+		form.setPartOf(p.getPartOfEvenIfRetired() == null ? null : p.getPartOfEvenIfRetired().getSlug());
 		form.setLastVerifiedOn(p.getLastVerifiedOn());
 		return form;
 	}

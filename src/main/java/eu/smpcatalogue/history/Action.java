@@ -7,6 +7,8 @@ public enum Action {
 	IMPORTED,
 	CREATED, EDITED, RETIRED, RESTORED,
 	/** An administrator brought back an earlier revision (itself a new revision). */
-	REVERTED
+	REVERTED,
+	/** A programme's public list of parts gained or lost an entry (linked or unlinked, restored or retired). */
+	PART_ADDED, PART_REMOVED
 
 }

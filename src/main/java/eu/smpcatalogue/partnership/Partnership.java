@@ -412,12 +412,31 @@ public class Partnership {
 		return reportingCountry;
 	}
 
+	/**
+	 * The programme this entry is part of, as readers may see it: none while that programme is retired
+	 * (every public page, export and API answer reads this). Editors see the stored link through
+	 * {@link #getPartOfEvenIfRetired()}.
+	 */
 	public Partnership getPartOf() {
+		return partOf == null || partOf.isRetired() ? null : partOf;
+	}
+
+	/** The programme as stored, retired or not: for the edit form and the history, never for readers. */
+	public Partnership getPartOfEvenIfRetired() {
 		return partOf;
 	}
 
-	public Set<Partnership> getParts() {
-		return parts;
+	/** The parts of this programme that readers may see, by slug: a retired part is left out. */
+	public List<Partnership> getParts() {
+		return parts.stream().filter(part -> !part.isRetired()).toList();
+	}
+
+	/**
+	 * An entry was linked to this programme or unlinked from it (or retired or restored while linked): its
+	 * public list of parts changed, which makes a new version of the programme.
+	 */
+	public void partsChanged(Instant now) {
+		this.updatedAt = now;
 	}
 
 	public LocalDate getLastVerifiedOn() {

@@ -78,6 +78,13 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	long countByRetiredFalse();
 
+	@Query("select p.slug from Partnership p where p.partOf = :programme and p.retired = false order by p.slug")
+	List<String> findPublishedPartSlugs(@Param("programme") Partnership programme);
+
+	/** The slug of the programme an entry is linked to, retired or not. */
+	@Query("select p.partOf.slug from Partnership p where p.slug = :slug")
+	Optional<String> findPartOfSlug(@Param("slug") String slug);
+
 	Optional<Partnership> findBySlug(String slug);
 
 	List<Partnership> findBySlugInAndRetiredFalse(Collection<String> slugs);

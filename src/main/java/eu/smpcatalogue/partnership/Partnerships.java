@@ -75,6 +75,16 @@ public class Partnerships {
 		return repository.findBySlug(slug).map(this::loadForDisplay);
 	}
 
+	/** The slugs of a programme's parts that readers see, read from the database (not the loaded collection). */
+	public List<String> publishedPartSlugs(Partnership programme) {
+		return repository.findPublishedPartSlugs(programme);
+	}
+
+	/** The slug of the programme the entry with this slug is linked to, retired or not. */
+	public Optional<String> partOfSlug(String slug) {
+		return repository.findPartOfSlug(slug);
+	}
+
 	public boolean isSlugTaken(String slug) {
 		return repository.existsBySlug(slug) || repository.findSlugForAlias(slug).isPresent();
 	}

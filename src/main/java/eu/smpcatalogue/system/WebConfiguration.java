@@ -16,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language: the browser's Accept-Language at first, then whatever the reader chose with
- * {@code ?lang=}, kept in a cookie for the visit.
+ * {@code ?lang=}, kept in a cookie for the visit. Country pages answer at their canonical address.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -58,6 +58,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new CanonicalCountryAddresses()).addPathPatterns(CanonicalCountryAddresses.PATHS);
 	}
 
 }
