@@ -259,6 +259,7 @@ class HostileInputTest {
 		assertThat(announced.statusCode()).isEqualTo(413);
 		assertThat(Jsoup.parse(announced.body()).select("h1").text()).isEqualTo("The form you sent is too large");
 		assertThat(announced.body()).contains("The catalogue accepts forms of up to 2 MB.").doesNotContain("Exception");
+		assertThat(announced.headers().firstValue("Content-Security-Policy")).isPresent();
 
 		HttpResponse<String> chunked = browser.send(formPost("/partnerships/new", "fr",
 				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))),

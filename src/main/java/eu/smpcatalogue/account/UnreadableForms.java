@@ -1,4 +1,4 @@
-package eu.smpcatalogue.system;
+package eu.smpcatalogue.account;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -16,14 +16,12 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -33,13 +31,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A form the server cannot read — larger than {@code server.tomcat.max-http-form-post-size}, or with more
- * fields than {@code server.tomcat.max-parameter-count} — is answered here, before anything else asks for
- * its fields: 413 (or 400) and a page in the reader's language saying that nothing was saved and how to
- * get the text back. Left to itself, the container fails every later read of the fields, its error page
- * included, and answers a 500 or its own bare page.
+ * fields than {@code server.tomcat.max-parameter-count} — is answered here, in the security filter chain
+ * before the CSRF check asks for its first field: 413 (or 400) and a page in the reader's language, with
+ * the security headers, saying that nothing was saved and how to get the text back. Left to itself, the
+ * container fails every later read of the fields, its error page included, and answers a 500 or its own
+ * bare page.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class UnreadableForms extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableForms.class);
@@ -52,8 +49,7 @@ class UnreadableForms extends OncePerRequestFilter {
 
 	private final DataSize maxFormSize;
 
-	UnreadableForms(ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages,
-			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) {
+	UnreadableForms(ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages, DataSize maxFormSize) {
 		this.views = views;
 		this.locales = locales;
 		this.messages = messages;
@@ -89,12 +85,15 @@ class UnreadableForms extends OncePerRequestFilter {
 		Locale locale = locales.resolveLocale(request);
 		response.setStatus(status.value());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("X-Content-Type-Options", "nosniff");
 		// The body is not read: the connection may be closed once the page is sent.
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		String messageKey = status == HttpStatus.CONTENT_TOO_LARGE ? "error.formTooLarge" : "error.formUnreadable";
 		Object[] arguments = { size(maxFormSize) };
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+		// Shown as to any reader: the signed-in menu's sign-out form would need the CSRF token, which this
+		// request never got as far as.
+		SecurityContext signedIn = SecurityContextHolder.getContext();
+		SecurityContextHolder.clearContext();
 		try {
 			View page = views.resolveViewName(status == HttpStatus.CONTENT_TOO_LARGE ? "error/413" : "error/400", locale);
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -106,6 +105,9 @@ class UnreadableForms extends OncePerRequestFilter {
 				response.setCharacterEncoding("UTF-8");
 				response.getWriter().write(messages.getMessage(messageKey, arguments, locale));
 			}
+		}
+		finally {
+			SecurityContextHolder.setContext(signedIn);
 		}
 	}
 
