@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,9 +25,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Who may do what: reading is public; editing needs an account, and the editing services check on the
@@ -45,7 +51,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginThrottle throttle,
-			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, Clock clock) throws Exception {
+			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, Clock clock,
+			ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages,
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMINISTRATOR.name())
@@ -67,6 +75,9 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"));
 		hardening(http, clock);
+		// Before the CSRF check reads the form's first field; in the chain only, so that the page it answers
+		// carries the security headers and shows who is signed in.
+		http.addFilterBefore(new UnreadableForms(views, locales, messages, maxFormSize), CsrfFilter.class);
 		return http.build();
 	}
 

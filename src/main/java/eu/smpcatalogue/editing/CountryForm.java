@@ -18,10 +18,10 @@ public class CountryForm {
 
 	private boolean relatedInitiatives;
 
-	@Size(max = 20000)
+	@Size(max = PartnershipForm.LONG_TEXT_LENGTH)
 	private String narrativeEn;
 
-	@Size(max = 20000)
+	@Size(max = PartnershipForm.LONG_TEXT_LENGTH)
 	private String narrativeFr;
 
 	@Size(max = 300)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,6 +23,8 @@ import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
 import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
+import eu.smpcatalogue.editing.PartnershipForm.LinkRow;
+import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipMapping.Terms;
 import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
@@ -112,6 +115,8 @@ class PartnershipEditor {
 		checkEnum(errors, "status", form.getStatus(), Status.class);
 		checkEnum(errors, "skillLevel", form.getSkillLevel(), SkillLevel.class);
 		checkPeriod(form, errors);
+		checkLastVerified(form, errors);
+		checkAlternativeNames(form, errors);
 		if (form.getDestinationCountries().isEmpty() && form.getDestinationRegions().isEmpty()) {
 			errors.rejectValue("destinationCountries", "editing.destination.required");
 		}
@@ -131,6 +136,7 @@ class PartnershipEditor {
 		}
 		checkElements(form, errors);
 		checkFigures(form, errors, terms);
+		checkRepeatedRows(form, errors);
 		if (form.getSources().isEmpty()) {
 			errors.rejectValue("sources", "editing.sources.required");
 		}
@@ -392,6 +398,41 @@ class PartnershipEditor {
 			int end = form.getEndYear() * 12 + (form.getEndMonth() == null ? 12 : form.getEndMonth());
 			if (end < start) {
 				errors.rejectValue("endYear", "editing.period.endBeforeStart");
+			}
+		}
+	}
+
+	private static void checkLastVerified(PartnershipForm form, Errors errors) {
+		LocalDate date = form.getLastVerifiedOn();
+		if (date != null && (date.getYear() < PartnershipForm.FIRST_YEAR || date.getYear() > PartnershipForm.LAST_YEAR)) {
+			errors.rejectValue("lastVerifiedOn", "editing.date.outOfRange",
+					new Object[] { PartnershipForm.FIRST_YEAR, PartnershipForm.LAST_YEAR }, null);
+		}
+	}
+
+	/** A language alone is no name: the row is kept (only wholly blank rows are dropped), so it needs one. */
+	private static void checkAlternativeNames(PartnershipForm form, Errors errors) {
+		for (int i = 0; i < form.getAlternativeNames().size(); i++) {
+			if (blank(form.getAlternativeNames().get(i).getName())) {
+				errors.rejectValue("alternativeNames[" + i + "].name", "editing.alternativeName.required");
+			}
+		}
+	}
+
+	/** The same organisation in the same role, or the same link, once only: a repeat is most likely a slip. */
+	private static void checkRepeatedRows(PartnershipForm form, Errors errors) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < form.getOrganisations().size(); i++) {
+			OrganisationRow row = form.getOrganisations().get(i);
+			if (!seen.add(row.getOrganisation() + " " + row.getRole())) {
+				errors.rejectValue("organisations[" + i + "].organisation", "editing.row.repeated");
+			}
+		}
+		seen.clear();
+		for (int i = 0; i < form.getCatalogueLinks().size(); i++) {
+			LinkRow row = form.getCatalogueLinks().get(i);
+			if (row.getUrl() != null && !seen.add(row.getCatalogue() + " " + row.getUrl().strip())) {
+				errors.rejectValue("catalogueLinks[" + i + "].url", "editing.row.repeated");
 			}
 		}
 	}

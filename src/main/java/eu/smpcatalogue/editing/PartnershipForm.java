@@ -22,6 +22,23 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PartnershipForm {
 
+	/** The longest note (status, budget), in characters; the schema has the same limits (V12). */
+	static final int NOTE_LENGTH = 2_000;
+
+	/** The longest summary, target group or evidence for an element. */
+	static final int SHORT_TEXT_LENGTH = 5_000;
+
+	/** The longest description, rationale, operation, outcomes (and a country's narrative). */
+	static final int LONG_TEXT_LENGTH = 20_000;
+
+	/** A BCP 47 language tag fits in 35 characters (RFC 5646, 4.4.1). */
+	static final int LANGUAGE_TAG_LENGTH = 35;
+
+	/** Dates an editor gives lie in the same span as the years of a period. */
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2100;
+
 	private Long version;
 
 	@Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{editing.slug.invalid}")
@@ -49,20 +66,22 @@ public class PartnershipForm {
 	@NotBlank
 	private String status;
 
+	@Size(max = NOTE_LENGTH)
 	private String statusNoteEn;
 
+	@Size(max = NOTE_LENGTH)
 	private String statusNoteFr;
 
-	@Min(1900)
-	@Max(2100)
+	@Min(FIRST_YEAR)
+	@Max(LAST_YEAR)
 	private Integer startYear;
 
 	@Min(1)
 	@Max(12)
 	private Integer startMonth;
 
-	@Min(1900)
-	@Max(2100)
+	@Min(FIRST_YEAR)
+	@Max(LAST_YEAR)
 	private Integer endYear;
 
 	@Min(1)
@@ -75,31 +94,43 @@ public class PartnershipForm {
 	@Size(max = 300)
 	private String periodNoteFr;
 
+	@Size(max = SHORT_TEXT_LENGTH)
 	private String summaryEn;
 
+	@Size(max = SHORT_TEXT_LENGTH)
 	private String summaryFr;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String descriptionEn;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String descriptionFr;
 
+	@Size(max = SHORT_TEXT_LENGTH)
 	private String targetGroupEn;
 
+	@Size(max = SHORT_TEXT_LENGTH)
 	private String targetGroupFr;
 
 	@NotBlank
 	private String skillLevel;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String rationaleEn;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String rationaleFr;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String operationEn;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String operationFr;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String outcomesEn;
 
+	@Size(max = LONG_TEXT_LENGTH)
 	private String outcomesFr;
 
 	@PositiveOrZero
@@ -109,8 +140,10 @@ public class PartnershipForm {
 	@Pattern(regexp = "([A-Z]{3})?", message = "{editing.currency.invalid}")
 	private String budgetCurrency;
 
+	@Size(max = NOTE_LENGTH)
 	private String budgetNoteEn;
 
+	@Size(max = NOTE_LENGTH)
 	private String budgetNoteFr;
 
 	private List<String> destinationCountries = new ArrayList<>();
@@ -152,6 +185,7 @@ public class PartnershipForm {
 		private String name;
 
 		@Pattern(regexp = "([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?", message = "{editing.language.invalid}")
+		@Size(max = LANGUAGE_TAG_LENGTH)
 		private String language;
 
 		public String getName() {
@@ -204,8 +238,10 @@ public class PartnershipForm {
 
 		private String status;
 
+		@Size(max = SHORT_TEXT_LENGTH)
 		private String evidenceEn;
 
+		@Size(max = SHORT_TEXT_LENGTH)
 		private String evidenceFr;
 
 		public String getElement() {

@@ -86,6 +86,38 @@ class TranslationFallbackTest {
 		assertThat(detail.select(".translation-missing")).isEmpty();
 	}
 
+	/** Evidence and a figure's label may be written in French only, as a name or a summary may. */
+	@Test
+	void evidenceAndFigureLabelsInFrenchOnlyAreShownToEnglishReadersMarkedAsSuch() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "LU");
+		PartnershipForm form = PartnershipMapping.blank();
+		form.setNameEn("French-evidence pilot " + System.nanoTime());
+		form.setSummaryEn("Training care workers in Luxembourg.");
+		form.setReportingCountry("LU");
+		form.setDestinationCountries(List.of("LU"));
+		form.setOriginCountries(List.of("CV"));
+		form.getSources().get(0).setLocator("Section 5.3");
+		form.getElements().get(2).setStatus("PRESENT");
+		form.getElements().get(2).setEvidenceFr("Formation d’aides-soignants au Cap-Vert.");
+		form.getFigures().add(ValidationTest.figure(null, "aides-soignants formés"));
+		String frenchOnly = partnershipEditor.create(form, editor).getSlug();
+
+		Document detail = page("/partnerships/" + frenchOnly + "?lang=en");
+		Element training = detail.select(".elements-table tr").stream()
+			.filter(row -> row.text().startsWith("Training"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(training.select("span[lang=fr]").text()).isEqualTo("Formation d’aides-soignants au Cap-Vert.");
+		assertThat(training.select(".translation-missing")).hasSize(1);
+		Element figure = detail.selectFirst(".figures-table tbody th");
+		assertThat(figure.select("span[lang=fr]").text()).isEqualTo("aides-soignants formés");
+		assertThat(figure.select(".translation-missing")).hasSize(1);
+
+		Document french = page("/partnerships/" + frenchOnly + "?lang=fr");
+		assertThat(french.select(".elements-table [lang], .figures-table [lang]")).isEmpty();
+		assertThat(french.select(".figures-table tbody th").text()).isEqualTo("aides-soignants formés");
+	}
+
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
 	}

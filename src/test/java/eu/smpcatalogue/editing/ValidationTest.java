@@ -1,5 +1,7 @@
 package eu.smpcatalogue.editing;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -9,11 +11,13 @@ import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +134,92 @@ class ValidationTest {
 	}
 
 	@Test
+	void evidenceInFrenchOnlyIsAcceptedAsEnglishOnlyIs() throws Exception {
+		PartnershipForm form = valid();
+		form.getElements().get(2).setStatus("PRESENT");
+		form.getElements().get(2).setEvidenceFr("Formation en soins infirmiers au Maroc.");
+		assertCreated(form);
+		assertThat(jdbc.sql("""
+				SELECT coalesce(e.evidence_en, '(none)') || ' | ' || e.evidence_fr FROM partnership_element e
+				JOIN partnership p ON p.id = e.partnership_id WHERE p.name_en = ? AND e.element = 'TRAINING'""")
+			.param(form.getNameEn())
+			.query(String.class)
+			.single()).isEqualTo("(none) | Formation en soins infirmiers au Maroc.");
+	}
+
+	@Test
+	void aFigureLabelledInFrenchOnlyIsAcceptedAsEnglishOnlyIs() throws Exception {
+		PartnershipForm form = valid();
+		form.getFigures().add(figure(null, "infirmières formées"));
+		assertCreated(form);
+		assertThat(jdbc.sql("""
+				SELECT coalesce(f.label_en, '(none)') || ' | ' || f.label_fr FROM partnership_figure f
+				JOIN partnership p ON p.id = f.partnership_id WHERE p.name_en = ?""")
+			.param(form.getNameEn())
+			.query(String.class)
+			.single()).isEqualTo("(none) | infirmières formées");
+	}
+
+	@Test
+	void aLanguageTagOfMoreThanEightCharactersIsKeptUpToThirtyFive() throws Exception {
+		PartnershipForm form = valid();
+		PartnershipForm.AlternativeNameRow serbian = new PartnershipForm.AlternativeNameRow();
+		serbian.setName("Partnerstvo za veštine");
+		serbian.setLanguage("sr-Latn-RS");
+		form.getAlternativeNames().add(serbian);
+		assertCreated(form);
+		assertThat(jdbc.sql("""
+				SELECT a.language FROM partnership_alternative_name a JOIN partnership p ON p.id = a.partnership_id
+				WHERE p.name_en = ?""").param(form.getNameEn()).query(String.class).single()).isEqualTo("sr-Latn-RS");
+
+		Document page = assertRejected(f -> {
+			PartnershipForm.AlternativeNameRow row = new PartnershipForm.AlternativeNameRow();
+			row.setName("Partnerstvo");
+			row.setLanguage("sr-Latn-RS-abcdefgh-abcdefgh-abcdefgh");
+			f.getAlternativeNames().add(row);
+		}, "alternativeNames0.language", "Too long: at most 35 characters.");
+		assertThat(page.getElementById("alternativeNames0.language").val()).isEqualTo("sr-Latn-RS-abcdefgh-abcdefgh-abcdefgh");
+	}
+
+	@Test
+	void aLanguageWithoutItsNameIsRefused() throws Exception {
+		assertRejected(form -> {
+			PartnershipForm.AlternativeNameRow row = new PartnershipForm.AlternativeNameRow();
+			row.setLanguage("fr");
+			form.getAlternativeNames().add(row);
+		}, "alternativeNames0.name", "Give the name, or clear its language.");
+	}
+
+	@Test
+	void aLastVerifiedDateOutsideTheCatalogueSpanIsRefusedAndKept() throws Exception {
+		for (LocalDate date : List.of(LocalDate.of(-5000, 1, 1), LocalDate.MAX, LocalDate.of(1899, 12, 31))) {
+			Document page = assertRejected(form -> form.setLastVerifiedOn(date), "lastVerifiedOn",
+					"Give a date between 1900 and 2100.");
+			assertThat(page.getElementById("lastVerifiedOn").val()).isEqualTo(date.toString());
+		}
+	}
+
+	@Test
+	void aOneMegabyteDescriptionIsRefusedNextToItsFieldAndKept() throws Exception {
+		String megabyte = "Un long texte. ".repeat(70_000).substring(0, 1_000_000);
+		Document page = assertRejected(form -> form.setDescriptionFr(megabyte), "descriptionFr",
+				"Too long: at most 20,000 characters.");
+		assertThat(page.getElementById("descriptionFr").wholeText()).isEqualTo(megabyte);
+	}
+
+	@Test
+	void theSameOrganisationTwiceInOneRoleIsRefused() throws Exception {
+		assertRejected(form -> {
+			for (int i = 0; i < 2; i++) {
+				PartnershipForm.OrganisationRow row = new PartnershipForm.OrganisationRow();
+				row.setOrganisation("enabel");
+				row.setRole("IMPLEMENTER");
+				form.getOrganisations().add(row);
+			}
+		}, "organisations1.organisation", "This row repeats an earlier one: remove it.");
+	}
+
+	@Test
 	void freeTextIsStoredAsTypedAndShownEscaped() throws Exception {
 		PartnershipForm form = valid();
 		form.setSummaryEn("<script>alert('x')</script> & “quotes”");
@@ -159,20 +249,48 @@ class ValidationTest {
 			.query(String.class).single()).isEqualTo("A summary with a NUL character.");
 	}
 
-	private void assertRejected(Consumer<PartnershipForm> change, String fieldId, String message) throws Exception {
+	private Document assertRejected(Consumer<PartnershipForm> change, String fieldId, String message) throws Exception {
 		PartnershipForm form = valid();
 		change.accept(form);
 		long before = count();
-		String html = mvc.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
+		MockHttpServletResponse response = mvc
+			.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
 			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		Document page = Jsoup.parse(html);
+			.getResponse();
+		assertThat(response.getStatus()).as(fieldId).isEqualTo(200);
+		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.select(".error-summary").text()).as(fieldId).contains("There is a problem");
-		assertThat(page.select(".error-summary a").eachAttr("href")).as(fieldId).isNotEmpty();
-		assertThat(page.select(".field-error").text()).as(fieldId).contains(message);
+		assertThat(page.select(".error-summary a").eachAttr("href")).as(fieldId).contains("#" + fieldId);
+		Element field = page.getElementById(fieldId);
+		assertThat(field).as(fieldId).isNotNull();
+		assertThat(field.closest(".field, td, .element-row").select(".field-error").text()).as("next to " + fieldId)
+			.contains(message);
 		assertThat(page.select("input[name=nameFr]").val()).isEqualTo(form.getNameFr());
 		assertThat(count()).isEqualTo(before);
+		return page;
+	}
+
+	private void assertCreated(PartnershipForm form) throws Exception {
+		MockHttpServletResponse response = mvc
+			.perform(FormParams.of(post("/partnerships/new"), form).with(user(administrator)).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(Jsoup.parse(response.getContentAsString()).select(".field-error").eachText()).isEmpty();
+		assertThat(response.getStatus()).isEqualTo(302);
+	}
+
+	static PartnershipForm.FigureRow figure(String labelEn, String labelFr) {
+		PartnershipForm.FigureRow figure = new PartnershipForm.FigureRow();
+		figure.setKind("TRAINED");
+		figure.setMeasure("PLANNED");
+		figure.setQualifier("EXACT");
+		figure.setUnit("PEOPLE");
+		figure.setValueLow(BigDecimal.valueOf(40));
+		figure.setLabelEn(labelEn);
+		figure.setLabelFr(labelFr);
+		figure.setSourceKey("emn-inform-smp-2022");
+		figure.setSourceLocator("Section 5.3");
+		return figure;
 	}
 
 	private PartnershipForm valid() {

@@ -1,7 +1,14 @@
 package eu.smpcatalogue.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +19,7 @@ import eu.smpcatalogue.TestDatabase;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +72,27 @@ class HostileInputTest {
 			// path traversal and wrong types
 			"../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "/etc/passwd%00", "-1", "0", "99999999999999999999",
 			"2147483648", "1e9", "NaN", "", " ", "null", "[]", "{\"a\":1}", "%", "%%", "%00", "true");
+
+	/** Values for the fields that hold a number, a date or a choice, each typed alone. */
+	static final List<String> TYPED = List.of("' OR 1=1 --", "<script>alert(1)</script>", "99999999999999999999", "\u0000",
+			"-5000-01-01", "+999999999-12-31", "2024-02-30", "1e9", "twelve");
+
+	/**
+	 * Ordinary editor input that once ended in a server error, each sent on its own over the partnership's
+	 * form as it is: evidence and a figure's label in French only (accepted, as English only is), a long
+	 * language tag, dates far outside the catalogue's span, a description of a megabyte.
+	 */
+	static final List<Map<String, String>> ORDINARY_INPUT = List.of(
+			Map.of("elements[2].status", "PRESENT", "elements[2].evidenceEn", "", "elements[2].evidenceFr",
+					"Formation d’informaticiens marocains."),
+			Map.of("figures[0].kind", "TRAINED", "figures[0].measure", "PLANNED", "figures[0].qualifier", "EXACT",
+					"figures[0].valueLow", "120", "figures[0].unit", "PEOPLE", "figures[0].labelEn", "", "figures[0].labelFr",
+					"informaticiens formés", "figures[0].sourceKey", "emn-inform-smp-2022", "figures[0].sourceLocator",
+					"Encadré 9"),
+			Map.of("alternativeNames[1].name", "PALIM", "alternativeNames[1].language", "fr-abcdefgh"),
+			Map.of("alternativeNames[1].name", "PALIM", "alternativeNames[1].language", "fr-abcdefgh-abcdefgh-abcdefgh-abcdefgh"),
+			Map.of("lastVerifiedOn", "-5000-01-01"), Map.of("lastVerifiedOn", "+999999999-12-31"),
+			Map.of("descriptionEn", "x".repeat(1_000_000)));
 
 	/** One of each kind, for the addresses that share the catalogue's parameter parsing with /partnerships. */
 	static final List<String> SHARP = List.of("' OR '1'='1", "\"><img src=x onerror=alert(1)>", "x".repeat(10_000),
@@ -184,6 +213,86 @@ class HostileInputTest {
 		fill(belgium, "/partnerships/new", "/partnerships/new");
 		fill(administrator, "/admin/accounts", "/admin/accounts");
 		fill(belgium, "/account", "/account/password");
+		for (Map<String, String> input : ORDINARY_INPUT) {
+			String html = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
+			BrowserForm form = BrowserForm.of(html, "/partnerships/palim/edit");
+			MockHttpServletRequestBuilder request = post("/partnerships/palim/edit").with(user(belgium)).with(csrf());
+			form.fields().forEach(field -> {
+				if (!input.containsKey(field.getKey())) {
+					request.param(field.getKey(), field.getValue());
+				}
+			});
+			input.forEach(request::param);
+			MockHttpServletResponse response = check(request);
+			if (input.values().stream().anyMatch(value -> value.startsWith("Formation") || value.startsWith("informaticiens")
+					|| value.equals("fr-abcdefgh"))) {
+				assertThat(response.getRedirectedUrl()).as(input.keySet().toString()).isEqualTo("/partnerships/palim");
+			}
+			else {
+				assertThat(response.getStatus()).as(input.keySet().toString()).isEqualTo(200);
+				assertThat(Jsoup.parse(response.getContentAsString()).select(".field-error").text()).as(input.keySet().toString())
+					.containsAnyOf("Give a date between 1900 and 2100.", "Too long: at most");
+			}
+		}
+	}
+
+	/**
+	 * Through the real server: a form over the size the server reads gets the catalogue's own 413 page in
+	 * the reader's language, whether its length is announced or not; one with more fields than it reads, a
+	 * 400 page; a megabyte in one field is within the size, and gets the field's message.
+	 */
+	@Test
+	void aFormTooLargeToReadGetsAClearPageInsteadOfAServerError() throws Exception {
+		Editor belgium = TestEditors.contactPoint(accounts, "BE");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String token = csrfToken(browser, "/login", "/login");
+		HttpResponse<String> signIn = browser.send(formPost("/login", "en", HttpRequest.BodyPublishers.ofString("_csrf=" + token
+				+ "&username=" + belgium.getUsername() + "&password=" + URLEncoder.encode(TestEditors.PASSWORD, StandardCharsets.UTF_8))),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		String form = "_csrf=" + csrfToken(browser, "/partnerships/new", "/partnerships/new") + "&nameEn=Large&summaryEn=Large";
+		Map<String, String> before = DatabaseChecksum.of(jdbc);
+
+		String large = form + "&descriptionEn=" + "x".repeat(3_000_000);
+		HttpResponse<String> announced = browser.send(formPost("/partnerships/new", "en", HttpRequest.BodyPublishers.ofString(large)),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(announced.statusCode()).isEqualTo(413);
+		assertThat(Jsoup.parse(announced.body()).select("h1").text()).isEqualTo("The form you sent is too large");
+		assertThat(announced.body()).contains("The catalogue accepts forms of up to 2 MB.").doesNotContain("Exception");
+		assertThat(announced.headers().firstValue("Content-Security-Policy")).isPresent();
+
+		HttpResponse<String> chunked = browser.send(formPost("/partnerships/new", "fr",
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		assertThat(Jsoup.parse(chunked.body()).select("h1").text()).isEqualTo("Le formulaire envoyé est trop volumineux");
+
+		String manyFields = form + "&sectors=health".repeat(1_200);
+		HttpResponse<String> tooMany = browser.send(formPost("/partnerships/new", "en", HttpRequest.BodyPublishers.ofString(manyFields)),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("The form you sent could not be read").doesNotContain("Exception");
+
+		HttpResponse<String> megabyte = browser.send(formPost("/partnerships/new", "en",
+				HttpRequest.BodyPublishers.ofString(form + "&descriptionEn=" + "x".repeat(1_000_000))), HttpResponse.BodyHandlers.ofString());
+		assertThat(megabyte.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(megabyte.body()).select("#descriptionEn").first().closest(".field").select(".field-error").text())
+			.isEqualTo("Too long: at most 20,000 characters.");
+		assertThat(DatabaseChecksum.of(jdbc)).isEqualTo(before);
+	}
+
+	private HttpRequest formPost(String path, String language, HttpRequest.BodyPublisher body) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", language)
+			.POST(body)
+			.build();
+	}
+
+	private String csrfToken(HttpClient browser, String page, String action) throws Exception {
+		String html = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		return Jsoup.parse(html).select("form[action=" + action + "] input[name=_csrf]").val();
 	}
 
 	/** Each value typed into every text field of the form at once, then into each field alone where it is a number or a choice. */
@@ -205,7 +314,7 @@ class HostileInputTest {
 			}
 		});
 		for (String field : others) {
-			for (String value : List.of("' OR 1=1 --", "<script>alert(1)</script>", "99999999999999999999", "\u0000")) {
+			for (String value : TYPED) {
 				check(form.sendTo(post(action).with(user(editor)).with(csrf()), List.of(field), value));
 			}
 		}
@@ -223,6 +332,8 @@ class HostileInputTest {
 				assertThat(body).as(described).doesNotContain(live);
 			}
 			assertThat(body).as(described).doesNotContain("SQLState").doesNotContain("org.postgresql").doesNotContain("Exception");
+			// A value that cannot be converted gets a message, never the type it was meant to be.
+			assertThat(body).as(described).doesNotContain("Failed to convert").doesNotContain("eu.smpcatalogue.");
 		}
 		return response;
 	}
