@@ -33,8 +33,11 @@ class ApiController {
 
 	private final ApiReader reader;
 
-	ApiController(ApiReader reader) {
+	private final Links links;
+
+	ApiController(ApiReader reader, Links links) {
 		this.reader = reader;
+		this.links = links;
 	}
 
 	@GetMapping("/partnerships")
@@ -106,7 +109,7 @@ class ApiController {
 			// An address from before an administrator changed the slug still leads to the entry, as on the page.
 			String current = reader.currentSlugFor(slug)
 				.orElseThrow(() -> new ApiNotFoundException("api.error.noPartnership", slug));
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(Links.partnershipApi(current))).build();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(links.partnershipApi(current))).build();
 		});
 	}
 

@@ -49,13 +49,16 @@ class ApiReader {
 
 	private final MessageSource messages;
 
+	private final Links links;
+
 	ApiReader(Selections selections, Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			MessageSource messages) {
+			MessageSource messages, Links links) {
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.messages = messages;
+		this.links = links;
 	}
 
 	// ── Partnerships ────────────────────────────────────────────────────────────────────────────────
@@ -71,25 +74,25 @@ class ApiReader {
 		if (sort != null && !sort.isBlank()) {
 			query = join(query, "sort=" + Links.encode(sort.strip()));
 		}
-		ListPages pages = new ListPages(query, page.pageSize());
-		Json.ListLinks links = new Json.ListLinks(pages.api(page.page()),
+		ListPages pages = new ListPages(links, query, page.pageSize());
+		Json.ListLinks listLinks = new Json.ListLinks(pages.api(page.page()),
 				page.page() < pageCount ? pages.api(page.page() + 1) : null,
 				page.page() > 1 ? pages.api(page.page() - 1) : null, pages.api(1), pages.api(pageCount),
 				pages.html(page.page()));
 		return new Json.PartnershipList(page.total(), page.page(), page.pageSize(), pageCount,
-				page.items().stream().map(ApiReader::summary).toList(), facets(page.facets(), locale), links);
+				page.items().stream().map(this::summary).toList(), facets(page.facets(), locale), listLinks);
 	}
 
 	/** Links to pages of one selection; page size and page only where they differ from the catalogue's defaults. */
-	private record ListPages(String query, int pageSize) {
+	private record ListPages(Links links, String query, int pageSize) {
 
 		String api(int page) {
-			return Links.withQuery("/api/partnerships", join(query, "page=" + page + "&size=" + pageSize));
+			return links.withQuery("/api/partnerships", join(query, "page=" + page + "&size=" + pageSize));
 		}
 
 		String html(int page) {
 			String paging = (pageSize != 20 ? "size=" + pageSize : "") + (page != 1 ? (pageSize != 20 ? "&" : "") + "page=" + page : "");
-			return Links.withQuery("/partnerships", join(query, paging));
+			return links.withQuery("/partnerships", join(query, paging));
 		}
 
 	}
@@ -113,7 +116,7 @@ class ApiReader {
 		return byFacet;
 	}
 
-	private static Json.PartnershipSummary summary(PartnershipSummary summary) {
+	private Json.PartnershipSummary summary(PartnershipSummary summary) {
 		List<Json.CountryRef> destinationCountries = new ArrayList<>();
 		List<Json.RegionRef> destinationRegions = new ArrayList<>();
 		split(summary.destinations(), destinationCountries, destinationRegions);
@@ -123,8 +126,8 @@ class ApiReader {
 		return new Json.PartnershipSummary(summary.slug(), text(summary.name()), summary.acronym(),
 				Links.key(summary.kind()), Links.key(summary.status()), period(summary.period()), text(summary.summary()),
 				new Json.Places(destinationCountries, destinationRegions), new Json.Places(originCountries, originRegions),
-				instant(summary.updatedAt()), new Json.Links(Links.partnershipApi(summary.slug()),
-						Links.partnershipHtml(summary.slug())));
+				instant(summary.updatedAt()), new Json.Links(links.partnershipApi(summary.slug()),
+						links.partnershipHtml(summary.slug())));
 	}
 
 	private static void split(List<PartnershipSummary.Place> places, List<Json.CountryRef> countries,
@@ -141,7 +144,7 @@ class ApiReader {
 
 	/** The partnership, or empty if no published one has this slug now. */
 	Optional<Json.Partnership> partnership(String slug) {
-		return partnerships.findPublished(List.of(slug)).stream().findFirst().map(ApiReader::partnership);
+		return partnerships.findPublished(List.of(slug)).stream().findFirst().map(this::partnership);
 	}
 
 	/** Where an address from before an administrator changed a slug now points. */
@@ -149,7 +152,7 @@ class ApiReader {
 		return partnerships.currentSlugFor(oldSlug);
 	}
 
-	private static Json.Partnership partnership(Partnership p) {
+	private Json.Partnership partnership(Partnership p) {
 		return new Json.Partnership(p.getSlug(), text(p.getName()), p.getAcronym(),
 				p.getAlternativeNames().stream().map(alt -> new Json.AlternativeName(alt.name(), alt.language())).toList(),
 				Links.key(p.getKind()), Links.key(p.getCategory()), Links.key(p.getStatus()), text(p.getStatusNote()),
@@ -175,8 +178,8 @@ class ApiReader {
 				p.getParts().stream().map(part -> partnershipRef(part.getSlug(), part.getName())).toList(),
 				p.getLastVerifiedOn() == null ? null : p.getLastVerifiedOn().toString(), instant(p.getCreatedAt()),
 				instant(p.getUpdatedAt()), p.getVersion(),
-				new Json.PartnershipLinks(Links.partnershipApi(p.getSlug()), Links.partnershipHtml(p.getSlug()),
-						Links.absolute("/partnerships/" + Links.encode(p.getSlug()) + "/history")));
+				new Json.PartnershipLinks(links.partnershipApi(p.getSlug()), links.partnershipHtml(p.getSlug()),
+						links.absolute("/partnerships/" + Links.encode(p.getSlug()) + "/history")));
 	}
 
 	private static Json.Budget budget(Partnership p) {
@@ -218,9 +221,9 @@ class ApiReader {
 					.toList());
 	}
 
-	private static Json.PartnershipRef partnershipRef(String slug, LocalizedText name) {
+	private Json.PartnershipRef partnershipRef(String slug, LocalizedText name) {
 		return new Json.PartnershipRef(slug, text(name),
-				new Json.Links(Links.partnershipApi(slug), Links.partnershipHtml(slug)));
+				new Json.Links(links.partnershipApi(slug), links.partnershipHtml(slug)));
 	}
 
 	// ── Countries ───────────────────────────────────────────────────────────────────────────────────
@@ -252,9 +255,9 @@ class ApiReader {
 				instant(c.getUpdatedAt()), c.getVersion(), countryLinks(c.getCode()));
 	}
 
-	private static Json.CountryLinks countryLinks(String code) {
-		return new Json.CountryLinks(Links.absolute("/api/countries/" + code), Links.absolute("/countries/" + code),
-				Links.absolute("/api/partnerships?destination=" + code), Links.absolute("/api/partnerships?origin=" + code));
+	private Json.CountryLinks countryLinks(String code) {
+		return new Json.CountryLinks(links.absolute("/api/countries/" + code), links.absolute("/countries/" + code),
+				links.absolute("/api/partnerships?destination=" + code), links.absolute("/api/partnerships?origin=" + code));
 	}
 
 	// ── Sectors and organisations ───────────────────────────────────────────────────────────────────
@@ -282,9 +285,9 @@ class ApiReader {
 		return new Json.OrganisationList(items.size(), items);
 	}
 
-	private static Json.FilterLinks filterLinks(String parameter, String value) {
+	private Json.FilterLinks filterLinks(String parameter, String value) {
 		String query = parameter + "=" + Links.encode(value);
-		return new Json.FilterLinks(Links.withQuery("/api/partnerships", query), Links.withQuery("/partnerships", query));
+		return new Json.FilterLinks(links.withQuery("/api/partnerships", query), links.withQuery("/partnerships", query));
 	}
 
 	/** The whole catalogue's facet counts: for each facet value, how many published partnerships have it. */

@@ -30,18 +30,21 @@ class Citations {
 
 	private final JsonMapper json;
 
-	Citations(MessageSource messages, JsonMapper json) {
+	private final Links links;
+
+	Citations(MessageSource messages, JsonMapper json, Links links) {
 		this.messages = messages;
 		this.json = json;
+		this.links = links;
 	}
 
 	/** The stable address of the entry: its slug, never a query or a language switch. */
 	public String permalink(Partnership partnership) {
-		return Links.partnershipHtml(partnership.getSlug());
+		return links.partnershipHtml(partnership.getSlug());
 	}
 
 	public String apiUrl(Partnership partnership) {
-		return Links.partnershipApi(partnership.getSlug());
+		return links.partnershipApi(partnership.getSlug());
 	}
 
 	/** The day the entry last changed, as readers write it ("27 November 2026"). */
@@ -129,7 +132,7 @@ class Citations {
 		}
 		if (partnership.getPartOf() != null) {
 			project.put("parentOrganization", Map.of("@type", "Project", "@id",
-					Links.partnershipHtml(partnership.getPartOf().getSlug()) + "#partnership", "name",
+					links.partnershipHtml(partnership.getPartOf().getSlug()) + "#partnership", "name",
 					partnership.getPartOf().getName().in(locale)));
 		}
 		project.put("subjectOf", entryPage(partnership, permalink, locale));
@@ -145,7 +148,7 @@ class Citations {
 		page.put("inLanguage", "fr".equals(locale.getLanguage()) ? "fr" : "en");
 		putText(page, "dateCreated", partnership.getCreatedAt() == null ? null : partnership.getCreatedAt().toString());
 		putText(page, "dateModified", partnership.getUpdatedAt() == null ? null : partnership.getUpdatedAt().toString());
-		page.put("isPartOf", Map.of("@type", "DataCatalog", "name", "SMP Catalogue", "url", Links.absolute("/")));
+		page.put("isPartOf", Map.of("@type", "DataCatalog", "name", "SMP Catalogue", "url", links.absolute("/")));
 		page.put("encoding", Map.of("@type", "MediaObject", "encodingFormat", "application/json", "contentUrl",
 				apiUrl(partnership)));
 		Map<String, Object> inform = new LinkedHashMap<>();

@@ -4,33 +4,39 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import eu.smpcatalogue.system.PublicUrl;
 
-/** Absolute links to the API and the HTML pages, on the host and context path the request came in on. */
-final class Links {
+import org.springframework.stereotype.Component;
 
-	private Links() {
+/** Absolute links to the API and the HTML pages, on the catalogue's public address (never the request's host). */
+@Component
+class Links {
+
+	private final PublicUrl publicUrl;
+
+	Links(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 	}
 
-	static String absolute(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
+	String absolute(String path) {
+		return publicUrl.of(path);
 	}
 
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	static String partnershipHtml(String slug) {
+	String partnershipHtml(String slug) {
 		return absolute("/partnerships/" + encode(slug));
 	}
 
-	static String partnershipApi(String slug) {
+	String partnershipApi(String slug) {
 		return absolute("/api/partnerships/" + encode(slug));
 	}
 
 	/** A path with a query string that may be empty ("/partnerships" or "/partnerships?origin=MA"). */
-	static String withQuery(String path, String query) {
+	String withQuery(String path, String query) {
 		return absolute(query == null || query.isEmpty() ? path : path + "?" + query);
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/** The API and URL key of a domain enum value: FORMAL_COOPERATION → formal-cooperation. */

@@ -1,9 +1,11 @@
 package eu.smpcatalogue.api;
 
+import eu.smpcatalogue.system.PublicUrl;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,12 @@ class OpenApiConfiguration {
 			.addTagsItem(new Tag().name("Partnerships").description("The catalogue's entries"))
 			.addTagsItem(new Tag().name("Countries").description("Destination and origin countries, with EMN answers"))
 			.addTagsItem(new Tag().name("Vocabularies").description("Sectors and organisations to filter by"));
+	}
+
+	/** The description's server is the public address, never the host a request named (springdoc keeps it). */
+	@Bean
+	ServerBaseUrlCustomizer publicServerUrl(PublicUrl publicUrl) {
+		return (fromRequest, request) -> publicUrl.base();
 	}
 
 }

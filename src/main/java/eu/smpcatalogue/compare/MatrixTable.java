@@ -8,10 +8,10 @@ import java.util.Locale;
 
 import eu.smpcatalogue.partnership.Element;
 import eu.smpcatalogue.partnership.ElementAssessment;
+import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The element matrix as CSV rows; the element columns are named as in {@code /partnerships.csv}. */
 @Component
@@ -19,8 +19,11 @@ class MatrixTable {
 
 	private final MessageSource messages;
 
-	MatrixTable(MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	MatrixTable(MessageSource messages, PublicUrl publicUrl) {
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	static List<String> header() {
@@ -35,10 +38,9 @@ class MatrixTable {
 	}
 
 	List<List<String>> rows(ElementMatrix matrix, Locale locale) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return matrix.rows().stream().map(row -> {
 			List<String> cells = new ArrayList<>(List.of(row.partnership().getSlug(),
-					row.partnership().getName().in(locale), base + "/partnerships/" + row.partnership().getSlug()));
+					row.partnership().getName().in(locale), publicUrl.of("/partnerships/" + row.partnership().getSlug())));
 			for (Element element : Element.values()) {
 				ElementAssessment assessment = row.cells().get(element);
 				cells.add(messages.getMessage("elementStatus." + assessment.status().key(), null, locale));

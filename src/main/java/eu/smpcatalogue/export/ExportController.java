@@ -9,6 +9,7 @@ import java.util.Locale;
 import eu.smpcatalogue.catalogue.Selections;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,6 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The catalogue in other formats: a selection as CSV or Atom, the recent changes as Atom, the sitemap. */
 @Controller
@@ -35,41 +35,43 @@ class ExportController {
 
 	private final Sitemap sitemap;
 
+	private final PublicUrl publicUrl;
+
 	ExportController(Selections selections, Partnerships partnerships, PartnershipTable table, Feeds feeds,
-			Sitemap sitemap) {
+			Sitemap sitemap, PublicUrl publicUrl) {
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.table = table;
 		this.feeds = feeds;
 		this.sitemap = sitemap;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/partnerships.csv")
 	ResponseEntity<byte[]> csv(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
 		List<String> slugs = selections.all(parameters, locale).slugs();
-		String base = baseUrl();
 		List<List<String>> rows = partnerships.findPublished(slugs)
 			.stream()
-			.map((Partnership partnership) -> table.row(partnership, base, locale))
+			.map((Partnership partnership) -> table.row(partnership, locale))
 			.toList();
 		return Csv.attachment(filename("smp-partnerships"), Csv.document(PartnershipTable.header(), rows));
 	}
 
 	@GetMapping("/partnerships.atom")
 	ResponseEntity<String> selectionFeed(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
-		return ResponseEntity.ok().contentType(ATOM).body(feeds.selection(parameters, baseUrl(), locale).toXml());
+		return ResponseEntity.ok().contentType(ATOM).body(feeds.selection(parameters, locale).toXml());
 	}
 
 	@GetMapping("/changes.atom")
 	ResponseEntity<String> changesFeed(Locale locale) {
-		return ResponseEntity.ok().contentType(ATOM).body(feeds.changes(baseUrl(), locale).toXml());
+		return ResponseEntity.ok().contentType(ATOM).body(feeds.changes(locale).toXml());
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap(Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-			.body(sitemap.toXml(baseUrl(), selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
+			.body(sitemap.toXml(selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
 	}
 
 	@GetMapping("/robots.txt")
@@ -84,12 +86,7 @@ class ExportController {
 					Allow: /
 
 					Sitemap: %s/sitemap.xml
-					""".formatted(baseUrl()));
-	}
-
-	/** Absolute links, as exports and feeds are read away from the catalogue. */
-	static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+					""".formatted(publicUrl.base()));
 	}
 
 	/** "smp-partnerships-2026-11-27.csv": dated, since a download is a snapshot. */

@@ -17,6 +17,7 @@ import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -39,16 +40,21 @@ class Feeds {
 
 	private final MessageSource messages;
 
-	Feeds(Selections selections, Partnerships partnerships, Countries countries, History history, MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	Feeds(Selections selections, Partnerships partnerships, Countries countries, History history, MessageSource messages,
+			PublicUrl publicUrl) {
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.history = history;
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	/** The selection's most recently updated entries, newest first; "new" when never changed since created. */
-	AtomFeed selection(MultiValueMap<String, String> parameters, String baseUrl, Locale locale) {
+	AtomFeed selection(MultiValueMap<String, String> parameters, Locale locale) {
+		String baseUrl = publicUrl.base();
 		Selections.Selection selection = selections.all(parameters, locale);
 		String query = selection.query().isEmpty() ? "" : "?" + selection.query();
 		String title = selection.query().isEmpty() ? message("feed.partnerships.title", locale)
@@ -64,7 +70,8 @@ class Feeds {
 	 * The latest changes across the catalogue, from its history. Until anything has been edited there is no
 	 * change to announce, so the feed lists entries by last update instead.
 	 */
-	AtomFeed changes(String baseUrl, Locale locale) {
+	AtomFeed changes(Locale locale) {
+		String baseUrl = publicUrl.base();
 		List<Revision> recent = history.recent(SIZE);
 		String title = message("feed.changes.title", locale) + " – " + message("app.name", locale);
 		if (recent.isEmpty()) {

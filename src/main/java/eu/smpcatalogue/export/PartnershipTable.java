@@ -22,6 +22,7 @@ import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Period;
 import eu.smpcatalogue.partnership.Vocabulary;
+import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,11 @@ class PartnershipTable {
 
 	private final MessageSource messages;
 
-	PartnershipTable(MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	PartnershipTable(MessageSource messages, PublicUrl publicUrl) {
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	static List<String> header() {
@@ -61,8 +65,8 @@ class PartnershipTable {
 		return "element_" + element.key().replace('-', '_');
 	}
 
-	List<String> row(Partnership p, String baseUrl, Locale locale) {
-		List<String> row = new ArrayList<>(List.of(p.getSlug(), baseUrl + "/partnerships/" + p.getSlug(),
+	List<String> row(Partnership p, Locale locale) {
+		List<String> row = new ArrayList<>(List.of(p.getSlug(), publicUrl.of("/partnerships/" + p.getSlug()),
 				text(p.getName(), locale), orEmpty(p.getAcronym()),
 				join(p.getAlternativeNames(), alt -> alt.language() == null ? alt.name() : alt.name() + " (" + alt.language() + ")"),
 				label("kind", p.getKind(), locale), label("category", p.getCategory(), locale),

@@ -13,6 +13,7 @@ import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.stereotype.Component;
 
@@ -26,12 +27,16 @@ class Sitemap {
 
 	private final Countries countries;
 
-	Sitemap(Partnerships partnerships, Countries countries) {
+	private final PublicUrl publicUrl;
+
+	Sitemap(Partnerships partnerships, Countries countries, PublicUrl publicUrl) {
 		this.partnerships = partnerships;
 		this.countries = countries;
+		this.publicUrl = publicUrl;
 	}
 
-	String toXml(String baseUrl, List<String> publishedSlugs) {
+	String toXml(List<String> publishedSlugs) {
+		String baseUrl = publicUrl.base();
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -47,19 +47,19 @@ class CiteThisEntryTest {
 
 		assertThat(page.select("#cite-heading").text()).isEqualTo("Cite this entry");
 		assertThat(page.select("#cite .citation-entry").text())
-			.isEqualTo(name + ". In: SMP Catalogue, last updated " + updated + ". http://localhost/partnerships/palim");
+			.isEqualTo(name + ". In: SMP Catalogue, last updated " + updated + ". http://localhost:8080/partnerships/palim");
 		assertThat(page.select("#cite .citation-source").text()).isEqualTo(
 				"European Migration Network (2022). Skills Mobility Partnerships – EMN Inform. " + locator + ".");
-		assertThat(page.select("#cite a.permalink").attr("href")).isEqualTo("http://localhost/partnerships/palim");
+		assertThat(page.select("#cite a.permalink").attr("href")).isEqualTo("http://localhost:8080/partnerships/palim");
 		assertThat(page.select("#cite time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
 		assertThat(page.select("#cite a[type=application/json]").attr("href"))
-			.isEqualTo("http://localhost/api/partnerships/palim");
+			.isEqualTo("http://localhost:8080/api/partnerships/palim");
 
 		Document french = page("/partnerships/palim?lang=fr");
 		assertThat(french.select("#cite-heading").text()).isEqualTo("Citer cette fiche");
 		assertThat(french.select("#cite .citation-source").text()).startsWith("Réseau européen des migrations (2022).");
 		// The permalink never carries the language switch.
-		assertThat(french.select("#cite a.permalink").attr("href")).isEqualTo("http://localhost/partnerships/palim");
+		assertThat(french.select("#cite a.permalink").attr("href")).isEqualTo("http://localhost:8080/partnerships/palim");
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class CiteThisEntryTest {
 		assertThat(ld.get("name").asString()).isEqualTo(
 				jdbc.sql("SELECT name_en FROM partnership WHERE slug = 'palim'").query(String.class).single());
 		assertThat(ld.get("alternateName").get(0).asString()).isEqualTo("PALIM");
-		assertThat(ld.get("url").asString()).isEqualTo("http://localhost/partnerships/palim");
+		assertThat(ld.get("url").asString()).isEqualTo("http://localhost:8080/partnerships/palim");
 		assertThat(ld.get("description").asString()).isEqualTo(
 				jdbc.sql("SELECT summary_en FROM partnership WHERE slug = 'palim'").query(String.class).single());
 		assertThat(ld.get("foundingDate").asString()).startsWith(
@@ -95,7 +95,7 @@ class CiteThisEntryTest {
 				ORDER BY p.slug LIMIT 1""").query(String.class).single();
 		JsonNode ld = jsonLd(page("/partnerships/" + slug));
 		assertThat(ld.get("funder").findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(organisations(slug, "FUNDER"));
-		assertThat(ld.get("parentOrganization").get("@id").asString()).startsWith("http://localhost/partnerships/")
+		assertThat(ld.get("parentOrganization").get("@id").asString()).startsWith("http://localhost:8080/partnerships/")
 			.endsWith("#partnership");
 	}
 

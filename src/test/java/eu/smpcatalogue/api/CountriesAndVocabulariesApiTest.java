@@ -43,7 +43,7 @@ class CountriesAndVocabulariesApiTest {
 				SELECT count(*) FROM partnership_origin_country o JOIN partnership p ON p.id = o.partnership_id
 				WHERE o.country_code = 'MA' AND NOT p.retired""")).isPositive();
 		assertThat(morocco.get("links").get("partnershipsAsOrigin").asString())
-			.isEqualTo("http://localhost/api/partnerships?origin=MA");
+			.isEqualTo("http://localhost:8080/api/partnerships?origin=MA");
 		assertThat(find(list.get("items"), "code", "GR").get("emnCode").asString()).isEqualTo("EL");
 	}
 
@@ -66,7 +66,7 @@ class CountriesAndVocabulariesApiTest {
 					WHERE d.country_code = 'BE' AND NOT p.retired"""));
 		assertThat(call(mvc, "/api/countries/MA", 200).get("partnershipsAsOrigin").findValuesAsString("slug"))
 			.contains("palim", "wafira");
-		assertThat(belgium.get("links").get("html").asString()).isEqualTo("http://localhost/countries/BE");
+		assertThat(belgium.get("links").get("html").asString()).isEqualTo("http://localhost:8080/countries/BE");
 	}
 
 	@Test

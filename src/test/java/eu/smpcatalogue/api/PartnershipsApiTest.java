@@ -65,10 +65,10 @@ class PartnershipsApiTest {
 
 		JsonNode links = list.get("links");
 		assertThat(names(links)).containsExactly("self", "next", "prev", "first", "last", "html");
-		assertThat(links.get("self").asString()).isEqualTo("http://localhost/api/partnerships?page=1&size=20");
+		assertThat(links.get("self").asString()).isEqualTo("http://localhost:8080/api/partnerships?page=1&size=20");
 		assertThat(links.get("prev").isNull()).isTrue();
 		assertThat(path(links.get("next").asString())).isEqualTo("/api/partnerships?page=2&size=20");
-		assertThat(links.get("html").asString()).isEqualTo("http://localhost/partnerships");
+		assertThat(links.get("html").asString()).isEqualTo("http://localhost:8080/partnerships");
 	}
 
 	@Test
@@ -229,8 +229,8 @@ class PartnershipsApiTest {
 				jdbc.sql("SELECT sector_slug FROM partnership_sector WHERE partnership_id = " + id).query(String.class).list());
 		assertThat(Instant.parse(palim.get("createdAt").asString())).isNotNull();
 		assertThat(Instant.parse(palim.get("updatedAt").asString())).isNotNull();
-		assertThat(palim.get("links").get("html").asString()).isEqualTo("http://localhost/partnerships/palim");
-		assertThat(palim.get("links").get("self").asString()).isEqualTo("http://localhost/api/partnerships/palim");
+		assertThat(palim.get("links").get("html").asString()).isEqualTo("http://localhost:8080/partnerships/palim");
+		assertThat(palim.get("links").get("self").asString()).isEqualTo("http://localhost:8080/api/partnerships/palim");
 	}
 
 	@Test
@@ -262,7 +262,7 @@ class PartnershipsApiTest {
 		var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/partnerships/palim"))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(301);
-		assertThat(result.getResponse().getHeader("Location")).isEqualTo("http://localhost/api/partnerships/palim-renamed");
+		assertThat(result.getResponse().getHeader("Location")).isEqualTo("http://localhost:8080/api/partnerships/palim-renamed");
 		assertThat(call(mvc, "/api/partnerships/palim-renamed", 200).get("slug").asString()).isEqualTo("palim-renamed");
 	}
 

@@ -75,7 +75,7 @@ class ExportsTest {
 				.param(slug).query().singleRow();
 			assertThat(row.get("name")).isEqualTo(db.get("name_en"));
 			assertThat(row.get("acronym")).isEqualTo(db.get("acronym") == null ? "" : db.get("acronym"));
-			assertThat(row.get("url")).isEqualTo("http://localhost/partnerships/" + slug);
+			assertThat(row.get("url")).isEqualTo("http://localhost:8080/partnerships/" + slug);
 			assertThat(row.get("start")).startsWith(db.get("start_year") == null ? "" : db.get("start_year").toString());
 			assertThat(row.get("origin_countries")).isEqualTo(countries("origin", slug));
 			assertThat(row.get("destination_countries")).isEqualTo(countries("destination", slug));
@@ -160,15 +160,15 @@ class ExportsTest {
 		assertThat(child(feed, "id")).startsWith("urn:uuid:");
 		assertThat(child(feed, "title")).contains("8 partnerships");
 		assertThat(Instant.parse(child(feed, "updated"))).isNotNull();
-		assertThat(link(feed, "self")).isEqualTo("http://localhost/partnerships.atom?origin=MA");
-		assertThat(link(feed, "alternate")).isEqualTo("http://localhost/partnerships?origin=MA");
+		assertThat(link(feed, "self")).isEqualTo("http://localhost:8080/partnerships.atom?origin=MA");
+		assertThat(link(feed, "alternate")).isEqualTo("http://localhost:8080/partnerships?origin=MA");
 
 		List<String> expected = jdbc.sql("""
 				SELECT p.slug FROM partnership p JOIN partnership_origin_country o ON o.partnership_id = p.id
 				WHERE o.country_code = 'MA' AND NOT p.retired ORDER BY p.updated_at DESC, p.slug""").query(String.class).list();
 		List<Element> entries = entries(feed);
 		assertThat(entries).extracting(entry -> link(entry, "alternate"))
-			.containsExactlyElementsOf(expected.stream().map(slug -> "http://localhost/partnerships/" + slug).toList());
+			.containsExactlyElementsOf(expected.stream().map(slug -> "http://localhost:8080/partnerships/" + slug).toList());
 		Set<String> ids = new HashSet<>();
 		Instant previous = Instant.MAX;
 		for (Element entry : entries) {
@@ -193,11 +193,11 @@ class ExportsTest {
 				Map.of("name", "PALIM", "summary", "changed"), null, 98);
 
 		Element feed = xml(mvc.perform(get("/changes.atom")).andReturn().getResponse().getContentAsByteArray());
-		assertThat(link(feed, "self")).isEqualTo("http://localhost/changes.atom");
+		assertThat(link(feed, "self")).isEqualTo("http://localhost:8080/changes.atom");
 		Element newest = entries(feed).get(0);
 		assertThat(child(newest, "title")).startsWith("PALIM").contains("Edited");
 		assertThat(child(newest, "summary")).contains("Feed Tester (BE)").contains("Summary");
-		assertThat(link(newest, "alternate")).isEqualTo("http://localhost/partnerships/palim/history");
+		assertThat(link(newest, "alternate")).isEqualTo("http://localhost:8080/partnerships/palim/history");
 		assertThat(child(feed, "updated")).isEqualTo(child(newest, "updated"));
 		assertThat(entries(feed)).hasSize((int) Math.min(Feeds.SIZE, jdbc.sql("SELECT count(*) FROM revision WHERE action <> 'IMPORTED'")
 			.query(Long.class).single()));
@@ -215,13 +215,13 @@ class ExportsTest {
 			Element url = (Element) urls.item(i);
 			lastModified.put(child(url, "loc"), url.getElementsByTagNameNS("*", "lastmod").getLength() > 0 ? child(url, "lastmod") : null);
 		}
-		List<String> expected = new ArrayList<>(List.of("http://localhost/", "http://localhost/partnerships",
-				"http://localhost/countries", "http://localhost/sources"));
+		List<String> expected = new ArrayList<>(List.of("http://localhost:8080/", "http://localhost:8080/partnerships",
+				"http://localhost:8080/countries", "http://localhost:8080/sources"));
 		jdbc.sql("SELECT slug FROM partnership WHERE NOT retired").query(String.class).list()
-			.forEach(slug -> expected.add("http://localhost/partnerships/" + slug));
-		jdbc.sql("SELECT code FROM country").query(String.class).list().forEach(code -> expected.add("http://localhost/countries/" + code));
+			.forEach(slug -> expected.add("http://localhost:8080/partnerships/" + slug));
+		jdbc.sql("SELECT code FROM country").query(String.class).list().forEach(code -> expected.add("http://localhost:8080/countries/" + code));
 		assertThat(lastModified.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(lastModified.get("http://localhost/partnerships/palim")).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(lastModified.get("http://localhost:8080/partnerships/palim")).matches("\\d{4}-\\d{2}-\\d{2}");
 		for (String loc : List.of("/partnerships/palim", "/countries/BE", "/")) {
 			assertThat(mvc.perform(get(loc)).andReturn().getResponse().getStatus()).as(loc).isEqualTo(200);
 		}
@@ -230,7 +230,7 @@ class ExportsTest {
 	@Test
 	void robotsPointToTheSitemap() throws Exception {
 		String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();
-		assertThat(robots).contains("User-agent: *").contains("Sitemap: http://localhost/sitemap.xml").contains("Disallow: /admin/");
+		assertThat(robots).contains("User-agent: *").contains("Sitemap: http://localhost:8080/sitemap.xml").contains("Disallow: /admin/");
 	}
 
 	@Test

@@ -77,7 +77,7 @@ class DockerComposeTest {
 		Set<String> properties = knownProperties();
 		Map<String, Object> environment = map(map(map(compose().get("services")).get("app")).get("environment"));
 		assertThat(environment).isNotEmpty();
-		Set<String> asEnvironment = properties.stream().map(DockerComposeTest::environmentName).collect(Collectors.toSet());
+		Set<String> asEnvironment = properties.stream().flatMap(DockerComposeTest::environmentNames).collect(Collectors.toSet());
 		assertThat(environment.keySet()).allSatisfy(name -> assertThat(asEnvironment)
 			.as("%s names no configuration property", name)
 			.contains(name));
@@ -102,9 +102,14 @@ class DockerComposeTest {
 		}
 	}
 
-	/** Spring Boot's relaxed binding: spring.datasource.hikari.maximum-pool-size is SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE. */
-	private static String environmentName(String property) {
-		return property.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT);
+	/**
+	 * Spring Boot's relaxed binding: spring.datasource.hikari.maximum-pool-size is
+	 * SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE; Spring also reads a dash as an underscore (smp.public-url is
+	 * SMP_PUBLIC_URL as well as SMP_PUBLICURL).
+	 */
+	private static Stream<String> environmentNames(String property) {
+		String name = property.replace('.', '_').toUpperCase(Locale.ROOT);
+		return Stream.of(name.replace("-", ""), name.replace('-', '_'));
 	}
 
 	/** The properties described by every library's configuration metadata, and the catalogue's own. */
