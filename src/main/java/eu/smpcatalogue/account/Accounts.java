@@ -89,16 +89,23 @@ public class Accounts {
 		return repository.save(account);
 	}
 
+	/** Saves an account; the last active administrator stays one. Ends the account's sessions. */
 	public void update(long id, String displayName, Role role, String countryCode) {
+		List<Long> administrators = repository.lockActiveAdministrators();
 		Account account = existing(id);
+		if (role != Role.ADMINISTRATOR) {
+			keepAnAdministrator(administrators, id, "role");
+		}
 		account.rename(displayName.strip());
 		account.assign(role, country(role, countryCode));
 		endSessions(account);
 	}
 
-	/** Disabling ends every session the account has open. */
+	/** Disabling ends every session the account has open; the last active administrator cannot be disabled. */
 	public void disable(long id) {
+		List<Long> administrators = repository.lockActiveAdministrators();
 		Account account = existing(id);
+		keepAnAdministrator(administrators, id, "enabled");
 		account.disable();
 		endSessions(account);
 	}
@@ -165,6 +172,17 @@ public class Accounts {
 			return null;
 		}
 		return countries.find(countryCode).orElseThrow(() -> new AccountRuleException("countryCode", "account.country.required"));
+	}
+
+	/**
+	 * Refuses a change that would leave no active administrator. {@code administrators} are the active
+	 * ones, locked by this transaction: two administrators disabling each other at the same moment take
+	 * turns, and the second sees that the first is no longer active.
+	 */
+	private static void keepAnAdministrator(List<Long> administrators, long id, String field) {
+		if (administrators.contains(id) && administrators.size() == 1) {
+			throw new AccountRuleException(field, "account.lastAdministrator");
+		}
 	}
 
 	/** Every instance shares the session store, so this ends the account's sessions everywhere. */
