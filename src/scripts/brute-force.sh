@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A scripted brute force on /login with hydra, on loopback, against the packaged catalogue on its own
 # embedded database: shows that failures per account and per address are capped, that the right
-# password is refused once an account is throttled, and that unknown accounts get the same answers.
+# password is refused once an account is throttled, that guesses sent all at once check no more
+# passwords than the limits allow, and that unknown accounts get the same answers.
 # Usage: src/scripts/brute-force.sh   (PORT=18201 by default; builds the jar when there is none)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,18 +50,58 @@ session
 curl -s -o /dev/null -w 'contact.be + right password -> %{http_code} %{redirect_url}\n' -b "SESSION=$cookie" \
   --data-urlencode username=contact.be --data-urlencode password=demo-belgium-password --data-urlencode "_csrf=$token" "$base/login"
 
-echo "== 3. Many accounts from one address (5 names x 6 passwords): the address is capped"
+echo "== 3. In parallel: 50 browsers at the same moment from one address (127.0.0.2), each with its own session"
+echo "   and form token, each guessing twice (admin, or an unknown name); then the right passwords"
+# Each job opens the sign-in page, waits for the signal, posts, and at once guesses again with a new
+# session. An answer of /login?error means the password was checked (and wrong), /login?blocked that the
+# attempt was refused without checking it.
+guess() { # job-number
+  local n=$1 who round jar_file page token answer
+  for round in 1 2; do
+    who=$([ $((n % 2)) = 0 ] && echo admin || echo "nobody-$n-$round")
+    jar_file="$work/parallel-$n-$round"
+    page=$(curl -s --interface 127.0.0.2 -c "$jar_file" "$base/login")
+    token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+    if [ "$round" = 1 ]; then while [ ! -e "$work/go" ]; do sleep 0.01; done; fi
+    answer=$(curl -s -o /dev/null -w '%{redirect_url}' --interface 127.0.0.2 -b "$jar_file" --data-urlencode "username=$who" \
+      --data-urlencode "password=wrong-parallel-guess-$n-$round" --data-urlencode "_csrf=$token" "$base/login")
+    echo "$who ${answer#"$base"}" >> "$work/parallel-$n.answers"
+  done
+}
+rm -f "$work/go"; jobs_=()
+for n in $(seq 1 50); do guess "$n" & jobs_+=($!); done
+sleep 3; touch "$work/go"; wait "${jobs_[@]}"
+cat "$work"/parallel-*.answers > "$work/parallel.answers"
+checked=$(grep -c ' /login?error$' "$work/parallel.answers" || true)
+checked_admin=$(grep -c '^admin /login?error$' "$work/parallel.answers" || true)
+refused=$(grep -c ' /login?blocked$' "$work/parallel.answers" || true)
+echo "parallel attempts: $(wc -l < "$work/parallel.answers"); passwords checked: $checked (admin: $checked_admin); refused unchecked: $refused"
+if [ "$checked_admin" -le 5 ] && [ "$checked" -le 20 ]; then
+  echo "parallel checks within the limits (5 per account, 20 per address): yes"
+else
+  echo "parallel checks within the limits (5 per account, 20 per address): NO"
+fi
+for who in admin:demo-admin-password contact.de:demo-germany-password; do
+  page=$(curl -s --interface 127.0.0.2 -c "$work/parallel-right" "$base/login")
+  token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -w "parallel: ${who%%:*} + right password from 127.0.0.2 -> %{http_code} %{redirect_url}\n" --interface 127.0.0.2 \
+    -b "$work/parallel-right" --data-urlencode "username=${who%%:*}" --data-urlencode "password=${who#*:}" \
+    --data-urlencode "_csrf=$token" "$base/login"
+done
+echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' in-flight=' || pending || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle WHERE subject IN ('account:admin', 'address:127.0.0.2')")"
+
+echo "== 4. Many accounts from one address (5 names x 6 passwords): the address is capped"
 printf 'contact.de\nadmin\nnobody.here\nsomeone\nnoone\n' > "$work/users"
 seq -f 'other-guess-%g' 1 6 > "$work/passwords"
 attack "$work/users" "$work/passwords"
-echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle")"
+echo "throttle rows: $(psql_q "SELECT string_agg(subject || ' failures=' || failures || ' blocked=' || (blocked_until IS NOT NULL), '; ' ORDER BY subject) FROM login_throttle WHERE subject NOT LIKE 'account:nobody-%' AND subject <> 'address:127.0.0.2'")"
 for who in contact.de:demo-germany-password no.such.account:whatever-password; do
   session
   curl -s -o /dev/null -w "${who%%:*} -> %{http_code} %{redirect_url}\n" -b "SESSION=$cookie" \
     --data-urlencode "username=${who%%:*}" --data-urlencode "password=${who#*:}" --data-urlencode "_csrf=$token" "$base/login"
 done
 
-echo "== 4. The answers a guesser sees: the same for a known and an unknown account"
+echo "== 5. The answers a guesser sees: the same for a known and an unknown account"
 for page in "/login?error" "/login?blocked"; do
   echo "$page: $(curl -s "$base$page" | grep -o 'role="alert"[^>]*>[^<]*' | sed 's/.*>//' | head -1)"
 done

@@ -6,6 +6,7 @@ import eu.smpcatalogue.account.AccountForms.AccountForm;
 import eu.smpcatalogue.account.AccountForms.NewAccountForm;
 import eu.smpcatalogue.account.AccountForms.PasswordResetForm;
 import eu.smpcatalogue.country.Countries;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class AccountAdministrationController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Account account = existing(id);
 		if (!result.hasErrors()) {
 			try {
@@ -90,6 +91,7 @@ class AccountAdministrationController {
 			}
 			catch (AccountRuleException ex) {
 				result.rejectValue(ex.field(), ex.code());
+				refused(ex, response);
 			}
 		}
 		model.addAttribute("account", account);
@@ -98,9 +100,19 @@ class AccountAdministrationController {
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, RedirectAttributes redirect) {
-		existing(id);
-		accounts.disable(id);
+	String disable(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Account account = existing(id);
+		try {
+			accounts.disable(id);
+		}
+		catch (AccountRuleException ex) {
+			refused(ex, response);
+			model.addAttribute("stateError", ex.code());
+			model.addAttribute("account", account);
+			model.addAttribute("accountForm", AccountForm.of(account));
+			model.addAttribute("passwordReset", new PasswordResetForm(""));
+			return "account/edit";
+		}
 		redirect.addFlashAttribute("message", "account.disabled");
 		return "redirect:/admin/accounts/" + id;
 	}
@@ -130,6 +142,13 @@ class AccountAdministrationController {
 		model.addAttribute("account", account);
 		model.addAttribute("accountForm", AccountForm.of(account));
 		return "account/edit";
+	}
+
+	/** The last active administrator stays one: the change conflicts with the accounts as they are. */
+	private static void refused(AccountRuleException ex, HttpServletResponse response) {
+		if (ex.code().equals("account.lastAdministrator")) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
 	}
 
 	private Account existing(long id) {

@@ -1,8 +1,11 @@
 package eu.smpcatalogue.account;
 
 import eu.smpcatalogue.account.AccountForms.PasswordChangeForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,18 +42,22 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal Editor editor,
 			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("confirmation") && !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "account.password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
-				accounts.changeOwnPassword(editor.accountId(), form.currentPassword(), form.newPassword());
+				accounts.changeOwnPassword(editor.accountId(), form.currentPassword(), form.newPassword(),
+						new Accounts.Caller(request.getRemoteAddr(), request.getSession().getId()));
 				redirect.addFlashAttribute("message", "account.password.changed");
 				return "redirect:/account";
 			}
 			catch (AccountRuleException ex) {
 				result.rejectValue(ex.field(), ex.code());
+				if (ex.code().equals("account.password.blocked")) {
+					response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				}
 			}
 		}
 		model.addAttribute("account", accounts.find(editor.accountId()).orElseThrow());

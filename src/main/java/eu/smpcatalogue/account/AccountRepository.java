@@ -3,6 +3,7 @@ package eu.smpcatalogue.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AccountRepository extends Repository<Account, Long> {
@@ -14,6 +15,10 @@ interface AccountRepository extends Repository<Account, Long> {
 	List<Account> findAllByOrderByUsername();
 
 	boolean existsByRoleAndEnabledTrue(Role role);
+
+	/** The active administrators, locked until the end of the transaction (in one order, so never a deadlock). */
+	@Query(value = "SELECT id FROM account WHERE role = 'ADMINISTRATOR' AND enabled ORDER BY id FOR UPDATE", nativeQuery = true)
+	List<Long> lockActiveAdministrators();
 
 	boolean existsByUsername(String username);
 

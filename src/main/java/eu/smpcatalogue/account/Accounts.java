@@ -8,13 +8,16 @@ import java.util.Optional;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** The people who edit the catalogue, and what administrators and they themselves may change about them. */
 @Service
@@ -29,17 +32,24 @@ public class Accounts {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final PasswordChecks passwordChecks;
+
 	private final SessionRegistry sessions;
+
+	private final TransactionOperations transactions;
 
 	private final Clock clock;
 
 	Accounts(AccountRepository repository, Countries countries, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, SessionRegistry sessions, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordChecks passwordChecks, SessionRegistry sessions,
+			TransactionOperations transactions, Clock clock) {
 		this.repository = repository;
 		this.countries = countries;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.passwordChecks = passwordChecks;
 		this.sessions = sessions;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -79,16 +89,23 @@ public class Accounts {
 		return repository.save(account);
 	}
 
+	/** Saves an account; the last active administrator stays one. Ends the account's sessions. */
 	public void update(long id, String displayName, Role role, String countryCode) {
+		List<Long> administrators = repository.lockActiveAdministrators();
 		Account account = existing(id);
+		if (role != Role.ADMINISTRATOR) {
+			keepAnAdministrator(administrators, id, "role");
+		}
 		account.rename(displayName.strip());
 		account.assign(role, country(role, countryCode));
 		endSessions(account);
 	}
 
-	/** Disabling ends every session the account has open. */
+	/** Disabling ends every session the account has open; the last active administrator cannot be disabled. */
 	public void disable(long id) {
+		List<Long> administrators = repository.lockActiveAdministrators();
 		Account account = existing(id);
+		keepAnAdministrator(administrators, id, "enabled");
 		account.disable();
 		endSessions(account);
 	}
@@ -104,13 +121,42 @@ public class Accounts {
 		endSessions(account);
 	}
 
-	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+	/**
+	 * Changes a person's own password once they have typed the current one, and ends their other
+	 * sessions (the one they are using stays). The current password is checked like a sign-in, under the
+	 * same throttle and turns ({@link PasswordChecks}): a wrong one counts as a failed sign-in for the
+	 * account and the address, and once they are blocked the check is refused. No transaction is held
+	 * while hashing: one opens for the write only.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, Caller caller) {
+		passwordPolicy.check("newPassword", newPassword);
 		Account account = existing(id);
-		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+		String checkedHash = account.getPasswordHash();
+		String newHash;
+		try {
+			newHash = passwordChecks.check(account.getUsername(), caller.address(), () -> {
+				if (!passwordEncoder.matches(currentPassword, checkedHash)) {
+					throw new BadCredentialsException("Wrong current password");
+				}
+				return passwordEncoder.encode(newPassword);
+			});
+		}
+		catch (LoginThrottledException ex) {
+			throw new AccountRuleException("currentPassword", "account.password.blocked");
+		}
+		catch (BadCredentialsException ex) {
 			throw new AccountRuleException("currentPassword", "account.password.currentWrong");
 		}
-		passwordPolicy.check("newPassword", newPassword);
-		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		transactions.executeWithoutResult(status -> {
+			Account current = existing(id);
+			// Changed by another of their sessions meanwhile: what was typed is no longer the current password.
+			if (!current.getPasswordHash().equals(checkedHash)) {
+				throw new AccountRuleException("currentPassword", "account.password.currentWrong");
+			}
+			current.changePasswordHash(newHash);
+		});
+		endSessions(account, caller.sessionId());
 	}
 
 	void recordLogin(String username) {
@@ -128,13 +174,36 @@ public class Accounts {
 		return countries.find(countryCode).orElseThrow(() -> new AccountRuleException("countryCode", "account.country.required"));
 	}
 
+	/**
+	 * Refuses a change that would leave no active administrator. {@code administrators} are the active
+	 * ones, locked by this transaction: two administrators disabling each other at the same moment take
+	 * turns, and the second sees that the first is no longer active.
+	 */
+	private static void keepAnAdministrator(List<Long> administrators, long id, String field) {
+		if (administrators.contains(id) && administrators.size() == 1) {
+			throw new AccountRuleException(field, "account.lastAdministrator");
+		}
+	}
+
 	/** Every instance shares the session store, so this ends the account's sessions everywhere. */
 	private void endSessions(Account account) {
-		sessions.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow);
+		endSessions(account, null);
+	}
+
+	/** The same, except the session {@code kept} (the one the person is using). */
+	private void endSessions(Account account, String kept) {
+		sessions.getAllSessions(account.getUsername(), false)
+			.stream()
+			.filter(session -> !session.getSessionId().equals(kept))
+			.forEach(SessionInformation::expireNow);
 	}
 
 	static String normalise(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Who asks, for a change to their own account: from which address, in which session. */
+	public record Caller(String address, String sessionId) {
 	}
 
 	/** What an administrator (or the start-up) asks for when creating an account. */

@@ -9,16 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** Remembers when each person last signed in, and clears their failed attempts. */
+/** Remembers when each person last signed in (their failed attempts are cleared by {@link PasswordChecks}). */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final Accounts accounts;
 
-	private final LoginThrottle throttle;
-
-	LoginSuccessHandler(Accounts accounts, LoginThrottle throttle) {
+	LoginSuccessHandler(Accounts accounts) {
 		this.accounts = accounts;
-		this.throttle = throttle;
 		setDefaultTargetUrl("/account");
 	}
 
@@ -26,7 +23,6 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		accounts.recordLogin(authentication.getName());
-		throttle.recordSuccess(authentication.getName());
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -43,14 +43,20 @@ class SecurityConfiguration {
 
 	/** The accounts in the database, behind the throttle; nothing else (no generated default user). */
 	@Bean
-	AuthenticationManager authenticationManager(Accounts accounts, LoginThrottle throttle, PasswordEncoder passwordEncoder) {
+	AuthenticationManager authenticationManager(Accounts accounts, PasswordChecks checks, PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.userDetailsService());
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, checks));
+	}
+
+	/** Password hashing is deliberately slow: half the cores may hash at once, the other half serve readers. */
+	@Bean
+	PasswordChecks passwordChecks(LoginThrottle throttle) {
+		return new PasswordChecks(throttle, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginThrottle throttle,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts,
 			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, Clock clock,
 			ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages,
 			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) throws Exception {
@@ -67,7 +73,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.permitAll()
-				.successHandler(new LoginSuccessHandler(accounts, throttle))
+				.successHandler(new LoginSuccessHandler(accounts))
 				.failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())

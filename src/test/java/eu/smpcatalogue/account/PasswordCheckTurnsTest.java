@@ -47,7 +47,7 @@ class PasswordCheckTurnsTest {
 				return true;
 			}
 		};
-		ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(slowPasswords, throttle, 1);
+		ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(slowPasswords, new PasswordChecks(throttle, 1));
 
 		CompletableFuture<Authentication> first = CompletableFuture
 			.supplyAsync(() -> provider.authenticate(attempt("turns.first")));

@@ -25,6 +25,9 @@ class SignInTest {
 	/** Spring Session's cookie: the session itself is in the database, readable by every instance. */
 	static final String SESSION = "SESSION";
 
+	/** A documentation address, so that the failures counted here block no other test's address. */
+	static final Accounts.Caller CALLER = new Accounts.Caller("192.0.2.11", "no-such-session");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -103,27 +106,65 @@ class SignInTest {
 	}
 
 	@Test
+	void changingOnesPasswordEndsOnesOtherSessionsOnly() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		Cookie here = signIn(editor.getUsername(), TestEditors.PASSWORD);
+		Cookie elsewhere = signIn(editor.getUsername(), TestEditors.PASSWORD);
+		assertThat(mvc.perform(get("/account").cookie(elsewhere)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		MvcResult changed = mvc.perform(post("/account/password").cookie(here)
+			.param("currentPassword", TestEditors.PASSWORD)
+			.param("newPassword", "a brand new passphrase")
+			.param("confirmation", "a brand new passphrase")
+			.with(csrf())).andReturn();
+		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(mvc.perform(get("/account").cookie(here).flashAttrs(changed.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Your password has been changed; your other sessions have been ended.");
+		assertThat(mvc.perform(get("/account").cookie(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+			.as("the other session is signed out").contains("/login");
+		assertThat(mvc.perform(get("/account").cookie(here)).andReturn().getResponse().getStatus())
+			.as("the session that changed it stays").isEqualTo(200);
+		assertThat(signIn(editor.getUsername(), "a brand new passphrase")).isNotNull();
+	}
+
+	@Test
+	void anAdministratorResettingAPasswordEndsTheAccountsSessions() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "IE");
+		Cookie session = signIn(editor.getUsername(), TestEditors.PASSWORD);
+		accounts.resetPassword(editor.accountId(), "a password set by the administrator");
+		assertThat(mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getRedirectedUrl()).contains("/login");
+	}
+
+	/** A session signed in with these credentials (null if refused). */
+	private Cookie signIn(String username, String password) throws Exception {
+		MvcResult login = mvc.perform(formLogin().user(username).password(password)).andReturn();
+		return "/account".equals(login.getResponse().getRedirectedUrl()) ? login.getResponse().getCookie(SESSION) : null;
+	}
+
+	@Test
 	void passwordsAreLongNotComplicatedAndNotCommon() throws Exception {
 		Editor editor = TestEditors.contactPoint(accounts, "IE");
 		String longPassphrase = "ceci est une phrase de passe très longue, avec des accents et plus de soixante-quatre caractères";
-		accounts.changeOwnPassword(editor.accountId(), TestEditors.PASSWORD, longPassphrase);
+		accounts.changeOwnPassword(editor.accountId(), TestEditors.PASSWORD, longPassphrase, CALLER);
 		assertThat(longPassphrase.length()).isGreaterThan(64);
 		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password(longPassphrase)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/account");
 		String maximal = "x".repeat(PasswordPolicy.MAX_LENGTH - 8) + " 8 more.";
-		accounts.changeOwnPassword(editor.accountId(), longPassphrase, maximal);
+		accounts.changeOwnPassword(editor.accountId(), longPassphrase, maximal, CALLER);
 		assertThat(mvc.perform(formLogin().user(editor.getUsername()).password(maximal)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/account");
-		accounts.changeOwnPassword(editor.accountId(), maximal, longPassphrase);
+		accounts.changeOwnPassword(editor.accountId(), maximal, longPassphrase, CALLER);
 		assertThatExceptionOfType(AccountRuleException.class)
-			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "short"))
-			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.tooShort"));
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "short", CALLER))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.tooShort", CALLER));
 		assertThatExceptionOfType(AccountRuleException.class)
-			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "password1234"))
-			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.common"));
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), longPassphrase, "password1234", CALLER))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.common", CALLER));
 		assertThatExceptionOfType(AccountRuleException.class)
-			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), "not the current one", "a fine new passphrase"))
-			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.currentWrong"));
+			.isThrownBy(() -> accounts.changeOwnPassword(editor.accountId(), "not the current one", "a fine new passphrase", CALLER))
+			.satisfies(ex -> assertThat(ex.code()).isEqualTo("account.password.currentWrong", CALLER));
 	}
 
 }
