@@ -27,13 +27,13 @@ class ManagementSecurityConfiguration {
 
 	static final String METRICS = "METRICS";
 
-	/** A scrape password is guessed over HTTP Basic without the sign-in throttle: it must be long. */
+	/** A long scrape password, since Prometheus cannot answer a sign-in page. */
 	static final int MINIMUM_SCRAPE_PASSWORD_LENGTH = 24;
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, PasswordEncoder passwordEncoder,
-			@Value("${smp.metrics.username:}") String username, @Value("${smp.metrics.password:}") String password)
+			PasswordChecks checks, @Value("${smp.metrics.username:}") String username, @Value("${smp.metrics.password:}") String password)
 			throws Exception {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health"))
@@ -41,7 +41,7 @@ class ManagementSecurityConfiguration {
 				.anyRequest()
 				.hasAnyRole(Role.ADMINISTRATOR.name(), METRICS))
 			.httpBasic(Customizer.withDefaults())
-			.authenticationManager(scrapeAccount(passwordEncoder, username, password))
+			.authenticationManager(scrapeAccount(passwordEncoder, checks, username, password))
 			// An administrator's session is honoured; a scrape or a refusal never opens one.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -49,7 +49,13 @@ class ManagementSecurityConfiguration {
 		return http.build();
 	}
 
-	private static ProviderManager scrapeAccount(PasswordEncoder passwordEncoder, String username, String password) {
+	/**
+	 * Every HTTP Basic attempt hashes a password (Spring hashes even for an unknown name, so that timing
+	 * tells nothing), so it goes through the same throttle and turns as signing in: guesses are counted
+	 * and blocked, and a flood of them cannot take the processors from readers.
+	 */
+	private static ProviderManager scrapeAccount(PasswordEncoder passwordEncoder, PasswordChecks checks, String username,
+			String password) {
 		InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
 		if (!username.isBlank()) {
 			if (password.length() < MINIMUM_SCRAPE_PASSWORD_LENGTH) {
@@ -63,7 +69,7 @@ class ManagementSecurityConfiguration {
 		}
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(provider);
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, checks));
 	}
 
 }

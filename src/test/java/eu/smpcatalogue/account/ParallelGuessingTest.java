@@ -2,7 +2,9 @@ package eu.smpcatalogue.account;
 
 import java.net.InetAddress;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.function.IntFunction;
 
 import eu.smpcatalogue.TestDatabase;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -142,6 +145,27 @@ class ParallelGuessingTest {
 			.isEqualTo(REFUSED);
 		assertThat(changePassword(from, session, TestEditors.PASSWORD, "fr").text())
 			.contains("Trop de mots de passe erronés pour ce compte ou depuis cette adresse");
+	}
+
+	/** HTTP Basic on the metrics endpoint hashes passwords too: the same throttle counts and stops its guesses. */
+	@Test
+	void guessesOfTheMetricsPasswordAreThrottledLikeSignIns() throws Exception {
+		String scraper = "scraper-" + UUID.randomUUID().toString().substring(0, 8);
+		InetAddress from = loopback(67);
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT + 3; i++) {
+			try (WebClient browser = browser(from)) {
+				WebRequest request = new WebRequest(new URL(url("/actuator/prometheus")));
+				request.setAdditionalHeader("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((scraper + ":a wrong guess " + i).getBytes(StandardCharsets.UTF_8)));
+				statuses.add(browser.loadWebResponse(request).getStatusCode());
+			}
+		}
+		assertThat(statuses).containsOnly(401);
+		assertThat(row("account:" + scraper)).containsEntry("failures", LoginThrottle.FAILURES_PER_ACCOUNT)
+			.containsEntry("pending", 0)
+			.containsEntry("blocked", true);
+		assertThat(row("address:" + from.getHostAddress())).containsEntry("failures", LoginThrottle.FAILURES_PER_ACCOUNT);
 	}
 
 	/** The address a browser signs in to, after following the redirect: the path and its query. */
