@@ -104,6 +104,17 @@ class ErrorPagesTest {
 			.isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The request could not be read: check the address and its headers.\"}");
 	}
 
+	@Test
+	void anApiCallRefusedBeforeTheApiRunsIsAnsweredInJsonEvenToABrowser() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/partnerships"))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).contains("\"status\":403");
+		assertNoInternals(response.body());
+	}
+
 	/** A request no well-behaved client would send, written on the socket as is. */
 	private String rawGet(String target) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
