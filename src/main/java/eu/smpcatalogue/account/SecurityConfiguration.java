@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,6 +27,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieSerializer;
 
 /**
  * Who may do what: reading is public; editing needs an account, and the editing services check on the
@@ -101,6 +103,12 @@ class SecurityConfiguration {
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/** The session cookie: a value that is no session id of ours is ignored, never looked up. */
+	@Bean
+	CookieSerializer sessionCookie(ServerProperties server) {
+		return SessionCookie.from(server.getServlet().getSession().getCookie());
 	}
 
 	@Bean

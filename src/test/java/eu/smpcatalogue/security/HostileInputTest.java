@@ -2,8 +2,11 @@ package eu.smpcatalogue.security;
 
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import eu.smpcatalogue.account.TestEditors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +86,26 @@ class HostileInputTest {
 			"/api/countries/{v}", "/countries/{v}/history", "/partnerships/{v}/history", "/compare?slugs={v}",
 			"/compare?slugs=palim,{v}", "/partnerships/palim/history/compare?from={v}&to=1",
 			"/countries/BE/history/compare?from=1&to={v}", "/sources?lang={v}", "/?lang={v}", "/login?error={v}");
+
+	/** A session id this application could have issued, that it never did. */
+	static final String UNKNOWN_SESSION = base64("3f1e7c2a-1111-4222-8333-444455556666");
+
+	/**
+	 * Cookie headers no browser got from us, or got long ago: each is ignored as if absent. The session
+	 * cookie is base64: {@code AAAA} decodes to three NUL characters, which the database refuses.
+	 */
+	static final List<String> HOSTILE_COOKIES = List.of("SESSION=AAAA", "SESSION=", "SESSION=\"AAAA\"", "SESSION=%00",
+			"SESSION=====", "SESSION=" + "A".repeat(4_000), "SESSION=" + UNKNOWN_SESSION, "SESSION=" + base64("' OR '1'='1"),
+			"SESSION=" + base64("x".repeat(36)), "SESSION=" + base64("3F1E7C2A-1111-4222-8333-444455556666"), "SESSION=éé",
+			"SESSION=AAAA; SESSION=AAAA; SESSION=" + UNKNOWN_SESSION,
+			String.join("; ", Collections.nCopies(60, "SESSION=" + UNKNOWN_SESSION)),
+			"a=b; ".repeat(150) + "SESSION=AAAA", "smp-lang=<script>", "smp-lang=", "smp-lang=de", "smp-lang=xx_YY_ZZ_WW",
+			"smp-lang=fr/Not/A/Zone", "smp-lang=\"fr\"", "smp-lang=" + "x".repeat(4_000), "smp-lang=é", "smp-lang=%00",
+			"smp-lang=<script>; SESSION=AAAA", "JSESSIONID=AAAA", "XSRF-TOKEN=<script>alert(1)</script>");
+
+	/** Addresses of every kind, each answered the same with any of those cookies as without. */
+	static final List<String> COOKIE_TARGETS = List.of("/", "/partnerships/palim", "/api/partnerships/palim", "/login",
+			"/no/such/page", "/account", "/css/catalogue.css");
 
 	@LocalServerPort
 	int port;
@@ -160,6 +184,52 @@ class HostileInputTest {
 	}
 
 	@Test
+	void aBadOrStaleCookieIsIgnored() throws Exception {
+		for (String target : COOKIE_TARGETS) {
+			RawHttp.Answer without = RawHttp.send(port, RawHttp.get(target));
+			for (String cookie : HOSTILE_COOKIES) {
+				String described = target + " with " + abbreviated(cookie);
+				RawHttp.Answer with = RawHttp.send(port, RawHttp.get(target, "Cookie: " + cookie));
+				tried.incrementAndGet();
+				assertThat(with.status()).as(described).isEqualTo(without.status());
+				RawHttp.assertSecurityHeaders(with, described);
+				RawHttp.assertNoInternals(with, described);
+			}
+		}
+	}
+
+	@Test
+	void aLanguageCookieThatNamesNoLanguageOfTheCatalogueCountsAsNone() throws Exception {
+		for (String cookie : HOSTILE_COOKIES) {
+			RawHttp.Answer french = RawHttp.send(port, RawHttp.get("/", "Cookie: " + cookie, "Accept-Language: fr-BE,fr;q=0.9"));
+			assertThat(french.status()).as(cookie).isEqualTo(200);
+			assertThat(french.body()).as(abbreviated(cookie)).contains("<html lang=\"fr\"");
+			assertThat(french.header("Content-Language")).as(abbreviated(cookie)).isEqualTo("fr");
+		}
+	}
+
+	@Test
+	void aSignedInEditorStaysSignedInWhateverElseTheCookieHeaderCarries() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "LU");
+		RawHttp.Answer login = RawHttp.send(port, RawHttp.get("/login"));
+		String anonymous = sessionCookie(login);
+		String token = Jsoup.parse(login.body()).selectFirst("form[action=/login] input[name=_csrf]").attr("value");
+		String form = "username=" + encode(editor.getUsername()) + "&password=" + encode(TestEditors.PASSWORD) + "&_csrf="
+				+ encode(token);
+		RawHttp.Answer signedIn = RawHttp.send(port, ("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + anonymous
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+				+ "\r\nConnection: close\r\n\r\n" + form).getBytes(StandardCharsets.US_ASCII));
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("Location")).doesNotContain("/login");
+		String session = sessionCookie(signedIn);
+		for (String garbage : List.of("SESSION=AAAA", "SESSION=" + UNKNOWN_SESSION, "smp-lang=<script>", "SESSION=éé")) {
+			RawHttp.Answer account = RawHttp.send(port, RawHttp.get("/account", "Cookie: " + garbage + "; " + session));
+			assertThat(account.status()).as(garbage).isEqualTo(200);
+			assertThat(account.body()).as(garbage).contains(editor.getUsername());
+		}
+	}
+
+	@Test
 	void signInTakesAnyValueWithTheSameAnswer() throws Exception {
 		for (String value : CORPUS) {
 			MockHttpServletResponse response = check(post("/login").param("username", value)
@@ -225,6 +295,29 @@ class HostileInputTest {
 			assertThat(body).as(described).doesNotContain("SQLState").doesNotContain("org.postgresql").doesNotContain("Exception");
 		}
 		return response;
+	}
+
+	private static String base64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 60) + "… (" + text.length() + " characters)";
+	}
+
+	/** The session cookie an answer sets, as the browser sends it back. */
+	private static String sessionCookie(RawHttp.Answer answer) {
+		return answer.headers()
+			.getOrDefault("set-cookie", List.of())
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No session cookie in " + answer));
 	}
 
 	/** A request no well-behaved client would send, written on the socket as is. */
