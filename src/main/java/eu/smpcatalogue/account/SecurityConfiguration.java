@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,6 +33,7 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.springframework.session.web.http.CookieSerializer;
 
 /**
  * Who may do what: reading is public; editing needs an account, and the editing services check on the
@@ -118,6 +120,12 @@ class SecurityConfiguration {
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/** The session cookie: a value that is no session id of ours is ignored, never looked up. */
+	@Bean
+	CookieSerializer sessionCookie(ServerProperties server) {
+		return SessionCookie.from(server.getServlet().getSession().getCookie());
 	}
 
 	@Bean

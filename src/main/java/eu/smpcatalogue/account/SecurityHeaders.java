@@ -17,8 +17,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The response headers every answer carries (pages, errors, static files, the API and Swagger UI):
  * a Content-Security-Policy that allows no inline script anywhere, the browser features the catalogue
  * never uses switched off, HSTS for a year on HTTPS, and nothing a signed-in person saw kept in a cache.
+ * Spring Security writes them on the answers that pass its filters; {@link #writeTo} writes the same ones
+ * on the answers that do not (the servlet container's own errors, error pages, the 503 page).
  */
-final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
+public final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
 	/** The catalogue's pages: their own stylesheet, server-drawn SVG, no script but JSON-LD data. */
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -35,6 +37,31 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
+	SecurityHeaders() {
+	}
+
+	/**
+	 * Writes the headers that do not depend on who is signed in, where the answer has none of its own yet,
+	 * on any answer whoever writes it: called by the servlet container before the request goes on, and
+	 * again by whatever resets an answer.
+	 */
+	public static void writeTo(HttpServletRequest request, HttpServletResponse response) {
+		setIfAbsent(response, "Content-Security-Policy", policyFor(path(request)));
+		setIfAbsent(response, "X-Content-Type-Options", "nosniff");
+		setIfAbsent(response, "X-Frame-Options", "DENY");
+		setIfAbsent(response, "Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+		setIfAbsent(response, "Permissions-Policy", PERMISSIONS_POLICY);
+		if (request.isSecure()) {
+			setIfAbsent(response, "Strict-Transport-Security", "max-age=" + ONE_YEAR + " ; includeSubDomains");
+		}
+	}
+
+	private static void setIfAbsent(HttpServletResponse response, String name, String value) {
+		if (!response.containsHeader(name)) {
+			response.setHeader(name, value);
+		}
+	}
+
 	@Override
 	public void customize(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentTypeOptions(Customizer.withDefaults())
@@ -48,9 +75,22 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 	}
 
 	private static void contentSecurityPolicy(HttpServletRequest request, HttpServletResponse response) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		response.setHeader("Content-Security-Policy", policyFor(path(request)));
+	}
+
+	private static String policyFor(String path) {
 		boolean swaggerUi = path.startsWith("/swagger-ui/") || path.equals("/swagger-ui.html");
-		response.setHeader("Content-Security-Policy", swaggerUi ? SWAGGER_UI_POLICY : POLICY);
+		return swaggerUi ? SWAGGER_UI_POLICY : POLICY;
+	}
+
+	/** The path within the application; an address the container could not map has no context path. */
+	private static String path(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String context = request.getContextPath();
+		if (uri == null) {
+			return "";
+		}
+		return context != null && uri.startsWith(context) ? uri.substring(context.length()) : uri;
 	}
 
 	/**
@@ -71,7 +111,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
 	}
 
 	private static boolean isStaticFile(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		return path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui/");
 	}
 

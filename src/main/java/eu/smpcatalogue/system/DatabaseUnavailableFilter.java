@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import eu.smpcatalogue.account.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("X-Content-Type-Options", "nosniff");
+		// The reset took the security headers with it.
+		SecurityHeaders.writeTo(request, response);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			String message = messages.getMessage("api.error.unavailable", null, locale);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language: the browser's Accept-Language at first, then whatever the reader chose with
- * {@code ?lang=}, kept in a cookie for the visit. Country pages answer at their canonical address.
+ * {@code ?lang=}, kept in a cookie for the visit. A cookie that names no language of the catalogue, or
+ * cannot be read at all, counts as no cookie. Country pages answer at their canonical address.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,7 +31,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
-				return plain.resolveLocale(request);
+				return switch (plain.resolveLocale(request).getLanguage()) {
+					case "fr" -> Locale.FRENCH;
+					case "en" -> Locale.ENGLISH;
+					default -> browserLanguage(request);
+				};
 			}
 
 			@Override
@@ -47,9 +52,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSecure(secure);
-		resolver.setDefaultLocaleFunction(request -> "fr".equals(request.getLocale().getLanguage()) ? Locale.FRENCH
-				: Locale.ENGLISH);
+		// An unreadable value (smp-lang=<script>) falls back to the browser's language instead of failing the request.
+		resolver.setRejectInvalidCookies(false);
+		resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
 		return resolver;
+	}
+
+	private static Locale browserLanguage(HttpServletRequest request) {
+		return "fr".equals(request.getLocale().getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
 	}
 
 	@Override

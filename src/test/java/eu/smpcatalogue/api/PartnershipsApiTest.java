@@ -1,9 +1,12 @@
 package eu.smpcatalogue.api;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import eu.smpcatalogue.CatalogueTest;
@@ -13,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +26,7 @@ import static eu.smpcatalogue.api.ApiTestSupport.call;
 import static eu.smpcatalogue.api.ApiTestSupport.names;
 import static eu.smpcatalogue.api.ApiTestSupport.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The contract of /api/partnerships: field names and types, filters, paging, facets and error bodies. */
 @CatalogueTest
@@ -180,6 +186,31 @@ class PartnershipsApiTest {
 		assertThat(missing.get("message").asString()).contains("no-such-partnership");
 		assertThat(call(mvc, "/api/partnerships?page=999", 404).get("message").asString()).contains("999");
 		assertThat(call(mvc, "/api/no/such/thing", 404).get("status").asInt()).isEqualTo(404);
+	}
+
+	/**
+	 * The API answers JSON whatever the client says it accepts (docs/api.md): an error keeps its status
+	 * for a browser that asks for HTML, for XML, for anything or for nonsense, and so does an answer.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/xml",
+			"*/*", "image/png", "text/csv", "garbage", "text/html;q=x", ";;;", "a/b/c" })
+	void everyAnswerKeepsItsStatusWhateverTheClientAccepts(String accept) throws Exception {
+		Map<String, Integer> expected = Map.of("/api/partnerships/no-such-partnership", 404, "/api/partnerships?page=0", 400,
+				"/api/partnerships?page=999", 404, "/api/countries/XX", 404, "/api/no/such/thing", 404,
+				"/api/partnerships?size=1", 200, "/api/partnerships/palim", 200);
+		for (Map.Entry<String, Integer> call : expected.entrySet()) {
+			MockHttpServletResponse response = mvc.perform(get(URI.create(call.getKey())).header(HttpHeaders.ACCEPT, accept))
+				.andReturn()
+				.getResponse();
+			String described = call.getKey() + " with Accept: " + accept;
+			assertThat(response.getStatus()).as(described).isEqualTo(call.getValue());
+			assertThat(response.getContentType()).as(described).startsWith("application/json");
+			JsonNode body = ApiTestSupport.JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+			if (call.getValue() != 200) {
+				assertThat(body.get("status").asInt()).as(described).isEqualTo(call.getValue());
+			}
+		}
 	}
 
 	@Test

@@ -46,15 +46,18 @@ class DatabaseFaultTest {
 			assertThat(page.headers().firstValue("Retry-After")).isPresent();
 			assertThat(page.body()).contains("The catalogue is unavailable for a moment")
 				.doesNotContain("Exception", "at org.", "SQL", "Hikari");
+			assertSecurityHeaders(page);
 			assertThat(reader.get(instance.url("/partnerships?lang=fr&q=panne")).body())
 				.contains("Le catalogue est momentanément indisponible");
 			HttpResponse<String> api = reader.get(instance.url("/api/partnerships?q=outage"));
 			assertThat(api.statusCode()).isEqualTo(503);
 			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 			assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception");
+			assertSecurityHeaders(api);
 			HttpResponse<String> account = signedIn.get(instance.url("/account"));
 			assertThat(account.statusCode()).as("the session store is in the database too").isEqualTo(503);
 			assertThat(account.body()).contains("The catalogue is unavailable for a moment");
+			assertSecurityHeaders(account);
 			HttpResponse<String> readiness = reader.get(instance.url("/actuator/health/readiness"));
 			assertThat(readiness.statusCode()).isEqualTo(503);
 			assertThat(readiness.body()).contains("DOWN");
@@ -72,6 +75,15 @@ class DatabaseFaultTest {
 			assertThat(signedIn.get(instance.url("/account")).body()).as("still signed in: the session outlived the outage")
 				.contains(editor.displayName());
 		}
+	}
+
+	/** The 503 answer is written after a reset of the response: the headers every answer carries are back. */
+	private static void assertSecurityHeaders(HttpResponse<String> answer) {
+		assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 	}
 
 }

@@ -11,8 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import eu.smpcatalogue.TestDatabase;
@@ -23,6 +27,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +118,32 @@ class HostileInputTest {
 			"/compare?slugs=palim,{v}", "/partnerships/palim/history/compare?from={v}&to=1",
 			"/countries/BE/history/compare?from=1&to={v}", "/sources?lang={v}", "/?lang={v}", "/login?error={v}");
 
+	/** A session id this application could have issued, that it never did. */
+	static final String UNKNOWN_SESSION = base64("3f1e7c2a-1111-4222-8333-444455556666");
+
+	/**
+	 * Cookie headers no browser got from us, or got long ago: each is ignored as if absent. The session
+	 * cookie is base64: {@code AAAA} decodes to three NUL characters, which the database refuses.
+	 */
+	static final List<String> HOSTILE_COOKIES = List.of("SESSION=AAAA", "SESSION=", "SESSION=\"AAAA\"", "SESSION=%00",
+			"SESSION=====", "SESSION=" + "A".repeat(4_000), "SESSION=" + UNKNOWN_SESSION, "SESSION=" + base64("' OR '1'='1"),
+			"SESSION=" + base64("x".repeat(36)), "SESSION=" + base64("3F1E7C2A-1111-4222-8333-444455556666"), "SESSION=éé",
+			"SESSION=AAAA; SESSION=AAAA; SESSION=" + UNKNOWN_SESSION,
+			String.join("; ", Collections.nCopies(60, "SESSION=" + UNKNOWN_SESSION)),
+			"a=b; ".repeat(150) + "SESSION=AAAA", "smp-lang=<script>", "smp-lang=", "smp-lang=de", "smp-lang=xx_YY_ZZ_WW",
+			"smp-lang=fr/Not/A/Zone", "smp-lang=\"fr\"", "smp-lang=" + "x".repeat(4_000), "smp-lang=é", "smp-lang=%00",
+			"smp-lang=<script>; SESSION=AAAA", "JSESSIONID=AAAA", "XSRF-TOKEN=<script>alert(1)</script>");
+
+	/**
+	 * 5xx answers that are no failure: 503 while the database is away, and the container's protocol answers
+	 * 501 (a proxy's method, CONNECT, to a server that is no proxy) and 505 (an HTTP version it does not speak).
+	 */
+	static final Set<Integer> DELIBERATE_SERVER_ANSWERS = Set.of(501, 503, 505);
+
+	/** Addresses of every kind, each answered the same with any of those cookies as without. */
+	static final List<String> COOKIE_TARGETS = List.of("/", "/partnerships/palim", "/api/partnerships/palim", "/login",
+			"/no/such/page", "/account", "/css/catalogue.css");
+
 	@LocalServerPort
 	int port;
 
@@ -186,6 +217,114 @@ class HostileInputTest {
 			tried.incrementAndGet();
 			assertThat(response).as(target).matches("(?s)HTTP/1\\.1 [234]\\d\\d .*");
 			assertThat(response).as(target).doesNotContain("spring.datasource").doesNotContain("Exception").doesNotContain("root:");
+		}
+	}
+
+	@Test
+	void aBadOrStaleCookieIsIgnored() throws Exception {
+		for (String target : COOKIE_TARGETS) {
+			RawHttp.Answer without = RawHttp.send(port, RawHttp.get(target));
+			for (String cookie : HOSTILE_COOKIES) {
+				String described = target + " with " + abbreviated(cookie);
+				RawHttp.Answer with = RawHttp.send(port, RawHttp.get(target, "Cookie: " + cookie));
+				tried.incrementAndGet();
+				assertThat(with.status()).as(described).isEqualTo(without.status());
+				RawHttp.assertSecurityHeaders(with, described);
+				RawHttp.assertNoInternals(with, described);
+			}
+		}
+	}
+
+	@Test
+	void aLanguageCookieThatNamesNoLanguageOfTheCatalogueCountsAsNone() throws Exception {
+		for (String cookie : HOSTILE_COOKIES) {
+			RawHttp.Answer french = RawHttp.send(port, RawHttp.get("/", "Cookie: " + cookie, "Accept-Language: fr-BE,fr;q=0.9"));
+			assertThat(french.status()).as(cookie).isEqualTo(200);
+			assertThat(french.body()).as(abbreviated(cookie)).contains("<html lang=\"fr\"");
+			assertThat(french.header("Content-Language")).as(abbreviated(cookie)).isEqualTo("fr");
+		}
+	}
+
+	@Test
+	void aSignedInEditorStaysSignedInWhateverElseTheCookieHeaderCarries() throws Exception {
+		Editor editor = TestEditors.contactPoint(accounts, "LU");
+		RawHttp.Answer login = RawHttp.send(port, RawHttp.get("/login"));
+		String anonymous = sessionCookie(login);
+		String token = Jsoup.parse(login.body()).selectFirst("form[action=/login] input[name=_csrf]").attr("value");
+		String form = "username=" + encode(editor.getUsername()) + "&password=" + encode(TestEditors.PASSWORD) + "&_csrf="
+				+ encode(token);
+		RawHttp.Answer signedIn = RawHttp.send(port, ("POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + anonymous
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+				+ "\r\nConnection: close\r\n\r\n" + form).getBytes(StandardCharsets.US_ASCII));
+		assertThat(signedIn.status()).isEqualTo(302);
+		assertThat(signedIn.header("Location")).doesNotContain("/login");
+		String session = sessionCookie(signedIn);
+		for (String garbage : List.of("SESSION=AAAA", "SESSION=" + UNKNOWN_SESSION, "smp-lang=<script>", "SESSION=éé")) {
+			RawHttp.Answer account = RawHttp.send(port, RawHttp.get("/account", "Cookie: " + garbage + "; " + session));
+			assertThat(account.status()).as(garbage).isEqualTo(200);
+			assertThat(account.body()).as(garbage).contains(editor.getUsername());
+		}
+	}
+
+	/**
+	 * Requests no browser sends, each of them written on the socket as is: whoever answers (the servlet
+	 * container before any filter, Spring Security's firewall, the error page, the API), never a server
+	 * error, always the security headers, never the server's name, version or an exception.
+	 */
+	@Test
+	void everyHostileRawRequestIsRefusedPlainlyWithTheSecurityHeaders() throws Exception {
+		Map<String, byte[]> requests = new LinkedHashMap<>();
+		for (String target : List.of("/%", "/a%00b", "/?q=" + "x".repeat(70_000), "/WEB-INF/web.xml", "/admin;x=1/accounts",
+				"/error", "/%65rror", "/..;/", "/..;/..;/etc/passwd", "/%2e%2e/", "/%2e%2e/%2e%2e/etc/passwd", "//",
+				"//partnerships", "/%252e%252e/", "/%25252e/", "/partnerships/%252F..%252F", "/%c0%ae%c0%ae/", "/css/..%2f..%2f",
+				"/api/a%00b", "/api/partnerships/%zz", "/api;x=1/partnerships", "/partnerships/%", "/\\..\\", "/%5c..%5c",
+				"/" + "a".repeat(9_000), "/partnerships?" + "a=b&".repeat(20_000))) {
+			requests.put("GET " + abbreviated(target), RawHttp.get(target));
+		}
+		for (String cookie : HOSTILE_COOKIES) {
+			requests.put("Cookie " + abbreviated(cookie), RawHttp.get("/", "Cookie: " + cookie));
+		}
+		for (String accept : List.of("text/html", "application/xml", "*/*", "garbage", "text/html;q=x", ";;;", "image/png",
+				"a/b/c", "*/*;q=0")) {
+			for (String target : List.of("/api/partnerships/no-such-entry", "/api/partnerships?page=-1", "/api/countries/XX",
+					"/api/no/such/endpoint", "/no/such/page", "/partnerships?page=-1", "/")) {
+				requests.put("Accept " + accept + " " + target, RawHttp.get(target, "Accept: " + accept));
+			}
+		}
+		requests.put("a header line too long", RawHttp.get("/", "X-Long: " + "a".repeat(20_000)));
+		requests.put("a huge cookie header", RawHttp.get("/", "Cookie: " + "a=b; ".repeat(3_000)));
+		requests.put("more cookies than allowed", RawHttp.get("/", "Cookie: " + "a=b; ".repeat(300)));
+		requests.put("an invalid Host", RawHttp.lines("GET / HTTP/1.1", "Host: exa mple..com:xx", "Connection: close"));
+		requests.put("a Host that is not a port", RawHttp.lines("GET / HTTP/1.1", "Host: localhost:99999999", "Connection: close"));
+		requests.put("two Hosts", RawHttp.lines("GET / HTTP/1.1", "Host: localhost", "Host: example.org", "Connection: close"));
+		requests.put("no Host", RawHttp.lines("GET / HTTP/1.1", "Connection: close"));
+		requests.put("an invalid HTTP version", RawHttp.lines("GET / HTTP/1.x", "Host: localhost", "Connection: close"));
+		requests.put("not HTTP", RawHttp.lines("GET / FOO/1.1", "Host: localhost", "Connection: close"));
+		requests.put("an unsupported HTTP version", RawHttp.lines("GET / HTTP/9.9", "Host: localhost", "Connection: close"));
+		requests.put("an unknown method", RawHttp.lines("FOO / HTTP/1.1", "Host: localhost", "Connection: close"));
+		requests.put("an invalid method", RawHttp.lines("G<T / HTTP/1.1", "Host: localhost", "Connection: close"));
+		requests.put("a proxy's method", RawHttp.lines("CONNECT localhost:443 HTTP/1.1", "Host: localhost", "Connection: close"));
+		requests.put("TRACE", RawHttp.lines("TRACE / HTTP/1.1", "Host: localhost", "Connection: close"));
+		requests.put("another host in the request line",
+				RawHttp.lines("GET http://example.org/ HTTP/1.1", "Host: localhost", "Connection: close"));
+		requests.put("a space in a header name", RawHttp.lines("GET / HTTP/1.1", "Host: localhost", "X Y: z", "Connection: close"));
+		requests.put("a control character in a header", RawHttp.lines("GET / HTTP/1.1", "Host: localhost", "X-Y: a\u0001b",
+				"Connection: close"));
+		requests.put("a folded header", RawHttp.lines("GET / HTTP/1.1", "Host: localhost", "X-A: a", " b", "Connection: close"));
+		requests.put("an invalid Accept-Language", RawHttp.get("/", "Accept-Language: ;;;q=x,*-*-*-*"));
+		requests.put("bad chunking", RawHttp.lines("POST /login HTTP/1.1", "Host: localhost", "Transfer-Encoding: chunked",
+				"Connection: close", "", "zz"));
+		requests.put("a Content-Length and chunking", RawHttp.lines("POST /login HTTP/1.1", "Host: localhost",
+				"Content-Length: 4", "Transfer-Encoding: chunked", "Connection: close", "", "0", ""));
+		for (Map.Entry<String, byte[]> request : requests.entrySet()) {
+			RawHttp.Answer answer = RawHttp.send(port, request.getValue());
+			tried.incrementAndGet();
+			String described = request.getKey() + " → " + answer.status();
+			if (!DELIBERATE_SERVER_ANSWERS.contains(answer.status())) {
+				assertThat(answer.status()).as(described).isLessThan(500);
+			}
+			RawHttp.assertSecurityHeaders(answer, described);
+			RawHttp.assertNoInternals(answer, described);
 		}
 	}
 
@@ -344,6 +483,29 @@ class HostileInputTest {
 			assertThat(body).as(described).doesNotContain("Failed to convert").doesNotContain("eu.smpcatalogue.");
 		}
 		return response;
+	}
+
+	private static String base64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 60) + "… (" + text.length() + " characters)";
+	}
+
+	/** The session cookie an answer sets, as the browser sends it back. */
+	private static String sessionCookie(RawHttp.Answer answer) {
+		return answer.headers()
+			.getOrDefault("set-cookie", List.of())
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No session cookie in " + answer));
 	}
 
 	/** A request no well-behaved client would send, written on the socket as is. */

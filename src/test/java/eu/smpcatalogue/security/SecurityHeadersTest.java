@@ -71,6 +71,30 @@ class SecurityHeadersTest {
 		assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
+	/**
+	 * Answers written before any of the application's filters run (the container refusing an address it
+	 * cannot decode, a query too long, {@code /WEB-INF/}), by its error page after Spring Security's
+	 * firewall refused the address, and the error page asked for directly: the same headers.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/%", "/a%00b", "/partnerships?q=%", "/WEB-INF/web.xml", "/admin;x=1/accounts", "/error",
+			"/api/a%00b", "/%2e%2e/", "//" })
+	void errorAnswersWrittenByTheContainerCarryTheSecurityHeadersToo(String target) throws Exception {
+		RawHttp.Answer answer = RawHttp.send(port, RawHttp.get(target));
+		assertThat(answer.status()).as(target).isBetween(400, 499);
+		RawHttp.assertSecurityHeaders(answer, target);
+		assertThat(answer.header("Content-Security-Policy")).doesNotContain("unsafe-inline");
+		RawHttp.assertNoInternals(answer, target);
+	}
+
+	@Test
+	void anOverlongQueryIsRefusedWithTheSecurityHeaders() throws Exception {
+		RawHttp.Answer answer = RawHttp.send(port, RawHttp.get("/partnerships?q=" + "x".repeat(70_000)));
+		assertThat(answer.status()).isEqualTo(400);
+		RawHttp.assertSecurityHeaders(answer, "an over-long query");
+		RawHttp.assertNoInternals(answer, "an over-long query");
+	}
+
 	@Test
 	void httpsAnswersAskForHttpsForAYear() throws Exception {
 		String hsts = mvc.perform(get("/partnerships").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security");

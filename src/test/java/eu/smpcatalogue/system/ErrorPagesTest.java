@@ -71,6 +71,50 @@ class ErrorPagesTest {
 		}
 	}
 
+	@Test
+	void theErrorPageIsNoAddressOfItsOwn() throws Exception {
+		for (String path : new String[] { "/error", "/error?status=500", "/%65rror" }) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).contains("Page not found");
+			assertNoInternals(response.body());
+		}
+	}
+
+	@Test
+	void anAddressTheContainerRefusesGetsAPlainPageInBothLanguages() throws Exception {
+		String response = rawGet("/a%00b");
+		assertThat(response).startsWith("HTTP/1.1 400 ");
+		assertThat(response).contains("Cache-Control: no-store")
+			.contains("Content-Type: text/html;charset=UTF-8")
+			.contains("<title>400 – This request cannot be answered – SMP Catalogue</title>")
+			.contains("<div lang=\"fr\">\n<h1>Impossible de répondre à cette demande</h1>")
+			.contains("<a href=\"/partnerships\">Browse all partnerships</a>")
+			// Nothing inline that the page's own Content-Security-Policy would block.
+			.doesNotContain("<style")
+			.doesNotContain("<script");
+		assertNoInternals(response);
+	}
+
+	@Test
+	void underApiTheContainersRefusalIsTheApisJsonError() throws Exception {
+		String response = rawGet("/api/partnerships/%zz");
+		assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json");
+		assertThat(response.substring(response.indexOf("\r\n\r\n") + 4))
+			.isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"message\":\"The request could not be read: check the address and its headers.\"}");
+	}
+
+	@Test
+	void anApiCallRefusedBeforeTheApiRunsIsAnsweredInJsonEvenToABrowser() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/partnerships"))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).contains("\"status\":403");
+		assertNoInternals(response.body());
+	}
+
 	/** A request no well-behaved client would send, written on the socket as is. */
 	private String rawGet(String target) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
