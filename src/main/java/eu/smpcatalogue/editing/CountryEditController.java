@@ -1,7 +1,10 @@
 package eu.smpcatalogue.editing;
 
+import java.util.Locale;
+
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.history.Changes;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,9 +25,12 @@ class CountryEditController {
 
 	private final Countries countries;
 
-	CountryEditController(CountryEditor editor, Countries countries) {
+	private final Changes changes;
+
+	CountryEditController(CountryEditor editor, Countries countries, Changes changes) {
 		this.editor = editor;
 		this.countries = countries;
+		this.changes = changes;
 	}
 
 	@GetMapping("/countries/{code}/edit")
@@ -34,7 +40,7 @@ class CountryEditController {
 
 	@PostMapping("/countries/{code}/edit")
 	String save(@AuthenticationPrincipal Editor user, @PathVariable String code,
-			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
 		editor.validate(form, result);
@@ -48,7 +54,7 @@ class CountryEditController {
 		}
 		catch (EditConflictException conflict) {
 			form.setVersion(conflict.currentVersion());
-			model.addAttribute("conflict", conflict.theirChanges());
+			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
 			return form(model, code, form);
 		}
 	}

@@ -25,6 +25,7 @@ import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.PartnershipSnapshot;
 import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.partnership.CatalogueLink;
 import eu.smpcatalogue.partnership.Category;
@@ -43,8 +44,6 @@ import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabularies;
 import eu.smpcatalogue.source.SourceDocument;
 import eu.smpcatalogue.source.SourceDocuments;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -59,9 +58,6 @@ import org.springframework.validation.Errors;
 @Transactional
 class PartnershipEditor {
 
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-	};
-
 	private final Partnerships partnerships;
 
 	private final Countries countries;
@@ -72,18 +68,15 @@ class PartnershipEditor {
 
 	private final History history;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	PartnershipEditor(Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			SourceDocuments sourceDocuments, History history, JsonMapper json, Clock clock) {
+			SourceDocuments sourceDocuments, History history, Clock clock) {
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.sourceDocuments = sourceDocuments;
 		this.history = history;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -173,7 +166,7 @@ class PartnershipEditor {
 		if (partnership.getVersion() != loaded) {
 			throw conflict(partnership, loaded);
 		}
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		PartnershipSnapshot before = snapshot(PartnershipMapping.toForm(partnership));
 		long versionBefore = partnership.getVersion();
 		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug())) {
 			partnerships.changeSlug(partnership, form.getSlug());
@@ -183,7 +176,7 @@ class PartnershipEditor {
 			partnership = partnerships.save(partnership);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new EditConflictException(loaded + 1, List.of());
+			throw new EditConflictException(loaded + 1, null, null);
 		}
 		record(partnership, Action.EDITED, editor, before, versionBefore);
 		return partnership;
@@ -203,7 +196,7 @@ class PartnershipEditor {
 		return change(slug, editor, Action.REVERTED, partnership -> {
 			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
 				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
-			PartnershipForm form = json.convertValue(revision.snapshot(), PartnershipForm.class);
+			PartnershipForm form = SnapshotMapping.form((PartnershipSnapshot) revision.snapshot());
 			form.setSlug(partnership.getSlug());
 			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
 		});
@@ -212,7 +205,7 @@ class PartnershipEditor {
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
 	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
-		Map<String, Object> before = snapshot(PartnershipMapping.toForm(partnership));
+		PartnershipSnapshot before = snapshot(PartnershipMapping.toForm(partnership));
 		long versionBefore = partnership.getVersion();
 		change.accept(partnership);
 		Partnership saved = partnerships.save(partnership);
@@ -221,24 +214,22 @@ class PartnershipEditor {
 	}
 
 	private EditConflictException conflict(Partnership current, long loadedVersion) {
-		Map<String, Object> now = snapshot(PartnershipMapping.toForm(current));
+		PartnershipSnapshot now = snapshot(PartnershipMapping.toForm(current));
 		return history.atVersion(EntryType.PARTNERSHIP, key(current), loadedVersion)
-			.map(base -> new EditConflictException(current.getVersion(), History.diff(base.snapshot(), now)))
-			.orElseGet(() -> new EditConflictException(current.getVersion(), List.of()));
+			.map(base -> new EditConflictException(current.getVersion(), base.snapshot(), now))
+			.orElseGet(() -> new EditConflictException(current.getVersion(), null, now));
 	}
 
-	private void record(Partnership partnership, Action action, Editor editor, Map<String, Object> before,
+	private void record(Partnership partnership, Action action, Editor editor, PartnershipSnapshot before,
 			long versionBefore) {
 		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action,
 				new Author(editor.accountId(), editor.displayName(), editor.countryCode()),
 				snapshot(PartnershipMapping.toForm(partnership)), before, versionBefore);
 	}
 
-	/** What the history keeps: the form's fields without its version. */
-	Map<String, Object> snapshot(PartnershipForm form) {
-		Map<String, Object> snapshot = json.convertValue(form, MAP);
-		snapshot.remove("version");
-		return snapshot;
+	/** What the history keeps: the form's fields without its version, in the history's own format. */
+	PartnershipSnapshot snapshot(PartnershipForm form) {
+		return SnapshotMapping.snapshot(form);
 	}
 
 	static String key(Partnership partnership) {
