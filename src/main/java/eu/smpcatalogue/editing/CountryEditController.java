@@ -48,8 +48,9 @@ class CountryEditController {
 			return form(model, code, form);
 		}
 		try {
-			editor.update(code, form, user);
-			redirect.addFlashAttribute("message", "editing.saved");
+			// An unchanged form keeps the version it was loaded with: nothing was written.
+			boolean unchanged = editor.update(code, form, user).getVersion() == form.getVersion();
+			redirect.addFlashAttribute("message", unchanged ? "editing.unchanged" : "editing.saved");
 			return "redirect:/countries/" + code;
 		}
 		catch (EditConflictException conflict) {

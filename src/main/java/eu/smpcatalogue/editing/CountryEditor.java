@@ -54,6 +54,10 @@ class CountryEditor {
 		}
 	}
 
+	/**
+	 * Saves a valid form over the version the person loaded, or refuses with what changed since. A form
+	 * that changes nothing writes nothing: the country comes back with the version the person loaded.
+	 */
 	public Country update(String code, CountryForm form, Editor editor) {
 		Country country = editable(code, editor);
 		long loaded = form.getVersion() == null ? -1 : form.getVersion();
@@ -65,6 +69,9 @@ class CountryEditor {
 		}
 		CountrySnapshot before = snapshot(CountryForm.of(country));
 		long versionBefore = country.getVersion();
+		if (before.equals(snapshot(form))) {
+			return country;
+		}
 		apply(country, form);
 		Country saved;
 		try {

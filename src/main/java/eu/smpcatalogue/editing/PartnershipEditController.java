@@ -93,7 +93,9 @@ class PartnershipEditController {
 		}
 		try {
 			Partnership saved = editor.update(slug, form, user);
-			redirect.addFlashAttribute("message", "editing.saved");
+			// An unchanged form keeps the version it was loaded with: nothing was written.
+			redirect.addFlashAttribute("message",
+					saved.getVersion() == form.getVersion() ? "editing.unchanged" : "editing.saved");
 			return "redirect:/partnerships/" + saved.getSlug();
 		}
 		catch (EditConflictException conflict) {

@@ -36,6 +36,7 @@ import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Kind;
 import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.PartnershipContent;
 import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.partnership.Region;
 import eu.smpcatalogue.partnership.Sector;
@@ -158,7 +159,8 @@ class PartnershipEditor {
 
 	/**
 	 * Saves a valid form over the version the person loaded. If someone saved in between, nothing is
-	 * written and the conflict says what they changed.
+	 * written and the conflict says what they changed. A form that changes nothing writes nothing either:
+	 * the partnership comes back with the version the person loaded, and no revision is recorded.
 	 */
 	public Partnership update(String slug, PartnershipForm form, Editor editor) {
 		Partnership partnership = editable(slug, editor);
@@ -168,10 +170,17 @@ class PartnershipEditor {
 		}
 		PartnershipSnapshot before = snapshot(PartnershipMapping.toForm(partnership));
 		long versionBefore = partnership.getVersion();
-		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug())) {
+		PartnershipContent content = PartnershipMapping.toContent(form, terms(form));
+		boolean newSlug = editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug());
+		// What the entry would hold after the save, read as it will be stored (a copy that is never saved).
+		Partnership after = Partnership.create(newSlug ? form.getSlug() : partnership.getSlug(), content, clock.instant());
+		if (before.equals(snapshot(PartnershipMapping.toForm(after)))) {
+			return partnership;
+		}
+		if (newSlug) {
 			partnerships.changeSlug(partnership, form.getSlug());
 		}
-		partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		partnership.revise(content, clock.instant());
 		try {
 			partnership = partnerships.save(partnership);
 		}

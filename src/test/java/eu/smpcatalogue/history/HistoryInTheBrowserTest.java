@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A contact point in a browser (HtmlUnit, against the running server) edits a partnership of their
  * country, then reads the comparison of the two versions as any reader does, in English and in French:
  * field labels, names and terms rather than codes, rows added and removed marked in text as well as
- * visually, the changed words of a changed row marked.
+ * visually, the changed words of a changed row marked. Saving a form unchanged records nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
@@ -160,6 +160,35 @@ class HistoryInTheBrowserTest {
 		assertThat(row(french, "Débat public").select("ins").text()).isEqualTo(debate ? "Non" : "Oui");
 	}
 
+	@Test
+	void savingAPartnershipUnchangedRecordsNothingAndSaysSoInEitherLanguage() throws Exception {
+		long revisions = revisions("PARTNERSHIP", id());
+		long version = version();
+		for (String language : List.of("en", "fr")) {
+			HtmlPage edit = browser.getPage(url("/partnerships/" + slug + "/edit?lang=" + language));
+			HtmlPage saved = submit(edit.getFirstByXPath("//form[contains(@action, '/edit')]"));
+			assertThat(saved.getUrl().getPath()).isEqualTo("/partnerships/" + slug);
+			assertThat(saved.asNormalizedText()).contains(language.equals("en")
+					? "Nothing changed: the entry is as it was, so no new version was recorded."
+					: "Rien n’a changé : la fiche est restée telle quelle, aucune nouvelle version n’a donc été enregistrée.");
+		}
+		assertThat(revisions("PARTNERSHIP", id())).isEqualTo(revisions);
+		assertThat(version()).isEqualTo(version);
+	}
+
+	@Test
+	void savingACountryUnchangedRecordsNothing() throws Exception {
+		signIn(TestEditors.contactPoint(accounts, "FI"));
+		long revisions = revisions("COUNTRY", "FI");
+		long version = jdbc.sql("SELECT version FROM country WHERE code = 'FI'").query(Long.class).single();
+		HtmlPage edit = browser.getPage(url("/countries/FI/edit?lang=en"));
+		HtmlPage saved = submit(edit.getFirstByXPath("//form[contains(@action, '/edit')]"));
+		assertThat(saved.getUrl().getPath()).isEqualTo("/countries/FI");
+		assertThat(saved.asNormalizedText()).contains("Nothing changed");
+		assertThat(revisions("COUNTRY", "FI")).isEqualTo(revisions);
+		assertThat(jdbc.sql("SELECT version FROM country WHERE code = 'FI'").query(Long.class).single()).isEqualTo(version);
+	}
+
 	private String compareWithThePrevious() throws Exception {
 		Document history = page("/partnerships/" + slug + "/history?lang=en");
 		assertThat(history.select("tbody tr")).hasSize(2);
@@ -200,6 +229,21 @@ class HistoryInTheBrowserTest {
 		HtmlPage page = browser.getPage(url(path));
 		assertThat(page.getWebResponse().getStatusCode()).as(path).isEqualTo(200);
 		return Jsoup.parse(page.getWebResponse().getContentAsString());
+	}
+
+	private String id() {
+		return jdbc.sql("SELECT id::text FROM partnership WHERE slug = ?").param(slug).query(String.class).single();
+	}
+
+	private long version() {
+		return jdbc.sql("SELECT version FROM partnership WHERE slug = ?").param(slug).query(Long.class).single();
+	}
+
+	private long revisions(String type, String key) {
+		return jdbc.sql("SELECT count(*) FROM revision WHERE entry_type = ? AND entry_key = ?")
+			.params(type, key)
+			.query(Long.class)
+			.single();
 	}
 
 	private String url(String path) {
