@@ -3,6 +3,8 @@ package eu.smpcatalogue.history;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,25 +34,30 @@ public class History {
 
 	private final SnapshotFormat format;
 
-	History(JdbcClient jdbc, JsonMapper json) {
+	private final String flywayTable;
+
+	History(JdbcClient jdbc, JsonMapper json,
+			@Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
 		this.jdbc = jdbc;
 		this.format = new SnapshotFormat(json);
+		this.flywayTable = flywayTable;
 	}
 
 	/**
 	 * Records a new state of an entry. The first edit of an entry that only the seed has written records
-	 * the state it replaces first, so that every change can be compared and undone.
+	 * the state it replaces first, at the time the seed imported it, so that every change can be compared
+	 * and undone.
 	 */
 	public void record(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
 			Snapshot before, long versionBefore) {
 		checkType(type, snapshot);
 		if (latest(type, key).isEmpty() && before != null) {
 			checkType(type, before);
-			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of());
+			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of(), importedAt(type, key));
 		}
 		List<String> changed = latest(type, key).map(previous -> changedFields(previous.snapshot(), snapshot))
 			.orElseGet(() -> List.copyOf(format.fields(snapshot).propertyNames()));
-		insert(type, key, version, action, author, snapshot, changed);
+		insert(type, key, version, action, author, snapshot, changed, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -108,14 +116,36 @@ public class History {
 		return changed;
 	}
 
+	/**
+	 * When the seed imported an entry. A partnership's row keeps that moment ({@code created_at}, written
+	 * by its seed migration). A country's answer came with the seed's migrations ({@code db/seed}, named
+	 * {@code V<n>__seed_<part>.sql}), whose time Flyway keeps without a zone, in the time zone of the session
+	 * that ran them: the application's, as here.
+	 */
+	private Instant importedAt(EntryType type, String key) {
+		JdbcClient.StatementSpec query = switch (type) {
+			case PARTNERSHIP -> jdbc.sql("SELECT created_at FROM partnership WHERE id = CAST(? AS bigint)").param(key);
+			case COUNTRY -> jdbc.sql("""
+					SELECT max(installed_on) AT TIME ZONE current_setting('TimeZone') FROM %s
+					WHERE success AND script LIKE 'V%%\\_\\_seed\\_%%'""".formatted(flywayTable));
+		};
+		return query.query((row, n) -> row.getTimestamp(1))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Timestamp::toInstant)
+			.findFirst()
+			.orElse(null);
+	}
+
 	private void insert(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
-			List<String> changed) {
+			List<String> changed, Instant madeAt) {
 		jdbc.sql("""
 				INSERT INTO revision (entry_type, entry_key, entry_version, action, author_id, author_name,
-				                      author_country, changed_fields, snapshot)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				                      author_country, changed_fields, snapshot, made_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?::timestamptz, now()))""")
 			.params(type.name(), key, version, action.name(), author.accountId(), author.name(), author.countryCode(),
-					changed.toArray(String[]::new), format.write(snapshot))
+					changed.toArray(String[]::new), format.write(snapshot), madeAt == null ? null : Timestamp.from(madeAt))
 			.update();
 	}
 

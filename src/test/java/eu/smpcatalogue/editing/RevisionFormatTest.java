@@ -2,13 +2,17 @@ package eu.smpcatalogue.editing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
+import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.CountrySnapshot;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
@@ -16,6 +20,8 @@ import eu.smpcatalogue.history.PartnershipSnapshot;
 import eu.smpcatalogue.history.PartnershipSnapshot.FigureRow;
 import eu.smpcatalogue.history.PartnershipSnapshot.OrganisationRow;
 import eu.smpcatalogue.history.Revision;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,15 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The history keeps its own versioned snapshot format. Revisions written before the format had a name
  * (the edit form serialised as it was, without a {@code format} field) still read and restore field by
  * field: the golden files are real snapshots of seeded entries as that code stored them. New revisions
- * say which format they are in.
+ * say which format they are in; the revision of an entry as imported carries the time of the import.
  * Each test runs in a transaction that is rolled back, so the seeded entries it edits stay as they were.
  */
 @CatalogueTest
@@ -62,6 +70,9 @@ class RevisionFormatTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Editor administrator;
 
@@ -163,6 +174,32 @@ class RevisionFormatTest {
 			.single()).isEqualTo("1 A summary for the format test.");
 	}
 
+	@Test
+	void theRevisionOfAnEntryAsImportedCarriesTheTimeOfTheSeedNotOfTheFirstEdit() throws Exception {
+		PartnershipForm form = partnershipEditor.formFor("korea-eps", administrator);
+		form.setSummaryEn(form.getSummaryEn() + " (import time test)");
+		partnershipEditor.update("korea-eps", form, administrator);
+		Instant created = jdbc.sql("SELECT created_at FROM partnership WHERE slug = 'korea-eps'")
+			.query((row, n) -> row.getTimestamp(1).toInstant())
+			.single();
+		Revision imported = imported(EntryType.PARTNERSHIP, id("korea-eps"));
+		assertThat(imported.madeAt()).isEqualTo(created);
+		assertThat(imported.madeAt()).isBefore(history.latest(EntryType.PARTNERSHIP, id("korea-eps")).orElseThrow().madeAt());
+		Document page = Jsoup.parse(mvc.perform(get("/partnerships/korea-eps/history?lang=en")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("tbody tr").last().text()).startsWith(
+				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(created) + " UTC")
+			.contains("Imported from the source");
+
+		CountryForm answer = countryEditor.formFor("SE", administrator);
+		answer.setNarrativeEn(answer.getNarrativeEn() + " (import time test)");
+		countryEditor.update("SE", answer, administrator);
+		Instant seeded = jdbc.sql("""
+				SELECT max(installed_on) AT TIME ZONE current_setting('TimeZone') FROM flyway_schema_history
+				WHERE script LIKE 'V%\\_\\_seed\\_%'""").query((row, n) -> row.getTimestamp(1).toInstant()).single();
+		assertThat(imported(EntryType.COUNTRY, "SE").madeAt()).isEqualTo(seeded);
+	}
+
 	/** Each field of the golden file has the same value in the snapshot, written out as JSON. */
 	private void assertSameFields(String golden, Object snapshot, List<String> except) {
 		JsonNode expected = json.readTree(golden);
@@ -172,6 +209,14 @@ class RevisionFormatTest {
 				assertThat(actual.get(field)).as(field).isEqualTo(expected.get(field));
 			}
 		}
+	}
+
+	private Revision imported(EntryType type, String key) {
+		return history.of(type, key)
+			.stream()
+			.filter(revision -> revision.action() == Action.IMPORTED)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** A revision as the code before the format stored it. */
