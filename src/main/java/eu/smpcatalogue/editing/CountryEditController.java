@@ -1,8 +1,11 @@
 package eu.smpcatalogue.editing;
 
+import java.util.Locale;
+
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.history.Changes;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +26,12 @@ class CountryEditController {
 
 	private final Countries countries;
 
-	CountryEditController(CountryEditor editor, Countries countries) {
+	private final Changes changes;
+
+	CountryEditController(CountryEditor editor, Countries countries, Changes changes) {
 		this.editor = editor;
 		this.countries = countries;
+		this.changes = changes;
 	}
 
 	@GetMapping("/countries/{code}/edit")
@@ -35,7 +41,7 @@ class CountryEditController {
 
 	@PostMapping("/countries/{code}/edit")
 	String save(@AuthenticationPrincipal Editor user, @PathVariable String code,
-			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
 		editor.validate(form, result);
@@ -44,12 +50,14 @@ class CountryEditController {
 		}
 		try {
 			Country saved = editor.update(code, form, user);
-			redirect.addFlashAttribute("message", "editing.saved");
+			// An unchanged form keeps the version it was loaded with: nothing was written.
+			boolean unchanged = saved.getVersion() == form.getVersion();
+			redirect.addFlashAttribute("message", unchanged ? "editing.unchanged" : "editing.saved");
 			return "redirect:/countries/" + saved.getCode();
 		}
 		catch (EditConflictException conflict) {
 			form.setVersion(conflict.currentVersion());
-			model.addAttribute("conflict", conflict.theirChanges());
+			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
 			return form(model, code, form);
 		}
 	}

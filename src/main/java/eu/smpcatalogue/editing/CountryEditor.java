@@ -1,8 +1,6 @@
 package eu.smpcatalogue.editing;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
@@ -10,12 +8,11 @@ import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.country.EmnAnswer;
 import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
+import eu.smpcatalogue.history.CountrySnapshot;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.i18n.LocalizedText;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -27,21 +24,15 @@ import org.springframework.validation.Errors;
 @Transactional
 class CountryEditor {
 
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-	};
-
 	private final Countries countries;
 
 	private final History history;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	CountryEditor(Countries countries, History history, JsonMapper json, Clock clock) {
+	CountryEditor(Countries countries, History history, Clock clock) {
 		this.countries = countries;
 		this.history = history;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -64,27 +55,32 @@ class CountryEditor {
 	}
 
 	/**
-	 * Saves a valid form. {@code code} is the address as typed (any case, EL for Greece); the revision
-	 * goes under the country's own code, where its history is read.
+	 * Saves a valid form over the version the person loaded, or refuses with what changed since. A form
+	 * that changes nothing writes nothing: the country comes back with the version the person loaded.
+	 * {@code code} is the address as typed (any case, EL for Greece); the revision goes under the
+	 * country's own code, where its history is read.
 	 */
 	public Country update(String code, CountryForm form, Editor editor) {
 		Country country = editable(code, editor);
 		long loaded = form.getVersion() == null ? -1 : form.getVersion();
 		if (country.getVersion() != loaded) {
-			Map<String, Object> now = snapshot(CountryForm.of(country));
+			CountrySnapshot now = snapshot(CountryForm.of(country));
 			throw history.atVersion(EntryType.COUNTRY, country.getCode(), loaded)
-				.map(base -> new EditConflictException(country.getVersion(), History.diff(base.snapshot(), now)))
-				.orElseGet(() -> new EditConflictException(country.getVersion(), List.of()));
+				.map(base -> new EditConflictException(country.getVersion(), base.snapshot(), now))
+				.orElseGet(() -> new EditConflictException(country.getVersion(), null, now));
 		}
-		Map<String, Object> before = snapshot(CountryForm.of(country));
+		CountrySnapshot before = snapshot(CountryForm.of(country));
 		long versionBefore = country.getVersion();
+		if (before.equals(snapshot(form))) {
+			return country;
+		}
 		apply(country, form);
 		Country saved;
 		try {
 			saved = countries.save(country);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new EditConflictException(loaded + 1, List.of());
+			throw new EditConflictException(loaded + 1, null, null);
 		}
 		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.EDITED, author(editor),
 				snapshot(CountryForm.of(saved)), before, versionBefore);
@@ -95,9 +91,9 @@ class CountryEditor {
 		Country country = editable(code, editor);
 		Revision revision = history.find(EntryType.COUNTRY, country.getCode(), revisionId)
 			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
-		Map<String, Object> before = snapshot(CountryForm.of(country));
+		CountrySnapshot before = snapshot(CountryForm.of(country));
 		long versionBefore = country.getVersion();
-		apply(country, json.convertValue(revision.snapshot(), CountryForm.class));
+		apply(country, SnapshotMapping.form((CountrySnapshot) revision.snapshot()));
 		Country saved = countries.save(country);
 		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.REVERTED, author(editor),
 				snapshot(CountryForm.of(saved)), before, versionBefore);
@@ -116,10 +112,9 @@ class CountryEditor {
 				clock.instant());
 	}
 
-	private Map<String, Object> snapshot(CountryForm form) {
-		Map<String, Object> snapshot = json.convertValue(form, MAP);
-		snapshot.remove("version");
-		return snapshot;
+	/** What the history keeps: the form's fields without its version, in the history's own format. */
+	private CountrySnapshot snapshot(CountryForm form) {
+		return SnapshotMapping.snapshot(form);
 	}
 
 	private Country editable(String code, Editor editor) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.history.Changes;
 import eu.smpcatalogue.partnership.Category;
 import eu.smpcatalogue.partnership.CatalogueLink;
 import eu.smpcatalogue.partnership.Element;
@@ -45,13 +46,16 @@ class PartnershipEditController {
 
 	private final SourceDocuments sources;
 
+	private final Changes changes;
+
 	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
-			Vocabularies vocabularies, SourceDocuments sources) {
+			Vocabularies vocabularies, SourceDocuments sources, Changes changes) {
 		this.editor = editor;
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.sources = sources;
+		this.changes = changes;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -89,13 +93,15 @@ class PartnershipEditController {
 		}
 		try {
 			Partnership saved = editor.update(slug, form, user);
-			redirect.addFlashAttribute("message", "editing.saved");
+			// An unchanged form keeps the version it was loaded with: nothing was written.
+			redirect.addFlashAttribute("message",
+					saved.getVersion() == form.getVersion() ? "editing.unchanged" : "editing.saved");
 			return "redirect:/partnerships/" + saved.getSlug();
 		}
 		catch (EditConflictException conflict) {
 			// Keep what the person typed; the next save goes onto the version they have now seen.
 			form.setVersion(conflict.currentVersion());
-			model.addAttribute("conflict", conflict.theirChanges());
+			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
 			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
 		}
 	}

@@ -30,6 +30,7 @@ import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.PartnershipSnapshot;
 import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.partnership.CatalogueLink;
 import eu.smpcatalogue.partnership.Category;
@@ -40,6 +41,7 @@ import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Kind;
 import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.partnership.PartnershipContent;
 import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.partnership.Region;
 import eu.smpcatalogue.partnership.Sector;
@@ -48,8 +50,6 @@ import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabularies;
 import eu.smpcatalogue.source.SourceDocument;
 import eu.smpcatalogue.source.SourceDocuments;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -64,12 +64,6 @@ import org.springframework.validation.Errors;
 @Transactional
 class PartnershipEditor {
 
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-	};
-
-	/** The snapshot's field for a programme's parts. */
-	private static final String PARTS = "parts";
-
 	private final Partnerships partnerships;
 
 	private final Countries countries;
@@ -80,18 +74,15 @@ class PartnershipEditor {
 
 	private final History history;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	PartnershipEditor(Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			SourceDocuments sourceDocuments, History history, JsonMapper json, Clock clock) {
+			SourceDocuments sourceDocuments, History history, Clock clock) {
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.sourceDocuments = sourceDocuments;
 		this.history = history;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -175,7 +166,8 @@ class PartnershipEditor {
 
 	/**
 	 * Saves a valid form over the version the person loaded. If someone saved in between, nothing is
-	 * written and the conflict says what they changed.
+	 * written and the conflict says what they changed. A form that changes nothing writes nothing either:
+	 * the partnership comes back with the version the person loaded, and no revision is recorded.
 	 */
 	public Partnership update(String slug, PartnershipForm form, Editor editor) {
 		Partnership partnership = editable(slug, editor);
@@ -183,19 +175,26 @@ class PartnershipEditor {
 		if (partnership.getVersion() != loaded) {
 			throw conflict(partnership, loaded);
 		}
-		Map<String, Object> before = snapshot(partnership);
+		PartnershipSnapshot before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
 		Partnership listedBefore = listedIn(partnership);
 		String slugBefore = partnership.getSlug();
-		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug())) {
+		PartnershipContent content = PartnershipMapping.toContent(form, terms(form));
+		boolean newSlug = editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(partnership.getSlug());
+		// What the entry would hold after the save, read as it will be stored (a copy that is never saved).
+		Partnership after = Partnership.create(newSlug ? form.getSlug() : partnership.getSlug(), content, clock.instant());
+		if (before.equals(snapshot(PartnershipMapping.toForm(after)).withParts(before.parts()))) {
+			return partnership;
+		}
+		if (newSlug) {
 			partnerships.changeSlug(partnership, form.getSlug());
 		}
-		partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		partnership.revise(content, clock.instant());
 		try {
 			partnership = partnerships.save(partnership);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new EditConflictException(loaded + 1, List.of());
+			throw new EditConflictException(loaded + 1, null, null);
 		}
 		record(partnership, Action.EDITED, editor, before, versionBefore);
 		recordParts(listedBefore, slugBefore, partnership, editor);
@@ -216,9 +215,7 @@ class PartnershipEditor {
 		return change(slug, editor, Action.REVERTED, partnership -> {
 			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
 				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
-			Map<String, Object> content = new LinkedHashMap<>(revision.snapshot());
-			content.remove(PARTS); // the parts are the other entries' links, not this entry's content
-			PartnershipForm form = json.convertValue(content, PartnershipForm.class);
+			PartnershipForm form = SnapshotMapping.form((PartnershipSnapshot) revision.snapshot());
 			form.setSlug(partnership.getSlug());
 			Terms terms = terms(form);
 			if (terms.partOf() != null && !sameEntry(terms.partOf(), partnership.getPartOfEvenIfRetired())
@@ -232,7 +229,7 @@ class PartnershipEditor {
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
 	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
-		Map<String, Object> before = snapshot(partnership);
+		PartnershipSnapshot before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
 		Partnership listedBefore = listedIn(partnership);
 		String slugBefore = partnership.getSlug();
@@ -270,10 +267,9 @@ class PartnershipEditor {
 		long versionBefore = programme.getVersion();
 		programme.partsChanged(clock.instant());
 		Partnership saved = partnerships.save(programme);
-		Map<String, Object> after = snapshot(saved);
+		PartnershipSnapshot after = snapshot(saved);
 		// The entry's own save is already in the database: the state before is the list without (or with) it.
-		Map<String, Object> before = new LinkedHashMap<>(after);
-		List<String> parts = new ArrayList<>(partsIn(after));
+		List<String> parts = new ArrayList<>(after.parts());
 		if (action == Action.PART_ADDED) {
 			parts.remove(part);
 		}
@@ -281,14 +277,8 @@ class PartnershipEditor {
 			parts.add(part);
 			parts.sort(null);
 		}
-		before.put(PARTS, parts);
-		history.record(EntryType.PARTNERSHIP, key(saved), saved.getVersion(), action, author(editor), after, before,
-				versionBefore);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> partsIn(Map<String, Object> snapshot) {
-		return (List<String>) snapshot.getOrDefault(PARTS, List.of());
+		history.record(EntryType.PARTNERSHIP, key(saved), saved.getVersion(), action, author(editor), after,
+				after.withParts(parts), versionBefore);
 	}
 
 	private static boolean sameEntry(Partnership one, Partnership other) {
@@ -296,13 +286,13 @@ class PartnershipEditor {
 	}
 
 	private EditConflictException conflict(Partnership current, long loadedVersion) {
-		Map<String, Object> now = snapshot(current);
+		PartnershipSnapshot now = snapshot(current);
 		return history.atVersion(EntryType.PARTNERSHIP, key(current), loadedVersion)
-			.map(base -> new EditConflictException(current.getVersion(), History.diff(base.snapshot(), now)))
-			.orElseGet(() -> new EditConflictException(current.getVersion(), List.of()));
+			.map(base -> new EditConflictException(current.getVersion(), base.snapshot(), now))
+			.orElseGet(() -> new EditConflictException(current.getVersion(), null, now));
 	}
 
-	private void record(Partnership partnership, Action action, Editor editor, Map<String, Object> before,
+	private void record(Partnership partnership, Action action, Editor editor, PartnershipSnapshot before,
 			long versionBefore) {
 		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action, author(editor),
 				snapshot(partnership), before, versionBefore);
@@ -312,15 +302,14 @@ class PartnershipEditor {
 		return new Author(editor.accountId(), editor.displayName(), editor.countryCode());
 	}
 
-	/**
-	 * What the history keeps: the form's fields without its version, and the parts readers see on the
-	 * entry's page (other entries' links to it, which no form of its own changes).
-	 */
-	private Map<String, Object> snapshot(Partnership partnership) {
-		Map<String, Object> snapshot = json.convertValue(PartnershipMapping.toForm(partnership), MAP);
-		snapshot.remove("version");
-		snapshot.put(PARTS, partnerships.publishedPartSlugs(partnership));
-		return snapshot;
+	/** What the history keeps: the form's fields without its version, in the history's own format. */
+	PartnershipSnapshot snapshot(PartnershipForm form) {
+		return SnapshotMapping.snapshot(form);
+	}
+
+	/** The entry as the history keeps it, with the parts readers see on its page. */
+	private PartnershipSnapshot snapshot(Partnership partnership) {
+		return snapshot(PartnershipMapping.toForm(partnership)).withParts(partnerships.publishedPartSlugs(partnership));
 	}
 
 	static String key(Partnership partnership) {

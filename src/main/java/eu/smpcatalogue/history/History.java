@@ -3,56 +3,61 @@ package eu.smpcatalogue.history;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The history of every entry: each save is a revision holding the whole entry as a snapshot, so that
- * any two revisions can be compared and any one brought back. Snapshots are plain field → value maps;
- * this feature knows nothing of what the fields mean.
+ * The history of every entry: each save is a revision holding the whole entry as a snapshot, in the
+ * history's own versioned format ({@link Snapshot}, {@link SnapshotFormat}), so that any two revisions
+ * can be compared ({@link Changes}) and any one brought back.
  */
 @Service
 @Transactional
 public class History {
 
-	private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final SnapshotFormat format;
 
-	History(JdbcClient jdbc, JsonMapper json) {
+	private final String flywayTable;
+
+	History(JdbcClient jdbc, JsonMapper json,
+			@Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.format = new SnapshotFormat(json);
+		this.flywayTable = flywayTable;
 	}
 
 	/**
 	 * Records a new state of an entry. The first edit of an entry that only the seed has written records
-	 * the state it replaces first, so that every change can be compared and undone.
+	 * the state it replaces first, at the time the seed imported it, so that every change can be compared
+	 * and undone.
 	 */
-	public void record(EntryType type, String key, long version, Action action, Author author,
-			Map<String, Object> snapshot, Map<String, Object> before, long versionBefore) {
+	public void record(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
+			Snapshot before, long versionBefore) {
+		checkType(type, snapshot);
 		if (latest(type, key).isEmpty() && before != null) {
-			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of());
+			checkType(type, before);
+			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of(), importedAt(type, key));
 		}
 		List<String> changed = latest(type, key).map(previous -> changedFields(previous.snapshot(), snapshot))
-			.orElse(List.copyOf(snapshot.keySet()));
-		insert(type, key, version, action, author, snapshot, changed);
+			.orElseGet(() -> List.copyOf(format.fields(snapshot).propertyNames()));
+		insert(type, key, version, action, author, snapshot, changed, null);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,59 +102,61 @@ public class History {
 	}
 
 	/** The fields whose values differ from one snapshot to the other, in the later one's order. */
-	public static List<FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
-		Set<String> fields = new LinkedHashSet<>(after.keySet());
-		fields.addAll(before.keySet());
-		List<FieldChange> changes = new ArrayList<>();
+	private List<String> changedFields(Snapshot before, Snapshot after) {
+		ObjectNode old = format.fields(before);
+		ObjectNode now = format.fields(after);
+		Set<String> fields = new LinkedHashSet<>(now.propertyNames());
+		fields.addAll(old.propertyNames());
+		List<String> changed = new ArrayList<>();
 		for (String field : fields) {
-			Object old = before.get(field);
-			Object now = after.get(field);
-			if (!Objects.equals(normalise(old), normalise(now))) {
-				changes.add(new FieldChange(field, readable(old), readable(now)));
+			if (!Objects.equals(old.get(field), now.get(field))) {
+				changed.add(field);
 			}
 		}
-		return changes;
+		return changed;
 	}
 
-	private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
-		return diff(before, after).stream().map(FieldChange::field).toList();
+	/**
+	 * When the seed imported an entry. A partnership's row keeps that moment ({@code created_at}, written
+	 * by its seed migration). A country's answer came with the seed's migrations ({@code db/seed}, named
+	 * {@code V<n>__seed_<part>.sql}), whose time Flyway keeps without a zone, in the time zone of the session
+	 * that ran them: the application's, as here.
+	 */
+	private Instant importedAt(EntryType type, String key) {
+		JdbcClient.StatementSpec query = switch (type) {
+			case PARTNERSHIP -> jdbc.sql("SELECT created_at FROM partnership WHERE id = CAST(? AS bigint)").param(key);
+			case COUNTRY -> jdbc.sql("""
+					SELECT max(installed_on) AT TIME ZONE current_setting('TimeZone') FROM %s
+					WHERE success AND script LIKE 'V%%\\_\\_seed\\_%%'""".formatted(flywayTable));
+		};
+		return query.query((row, n) -> row.getTimestamp(1))
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Timestamp::toInstant)
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** Empty text, empty lists and absent values are the same "nothing". */
-	private static Object normalise(Object value) {
-		if (value == null || (value instanceof String text && text.isBlank())
-				|| (value instanceof List<?> list && list.isEmpty())) {
-			return null;
-		}
-		return value;
-	}
-
-	private static String readable(Object value) {
-		if (normalise(value) == null) {
-			return "";
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(History::readable).collect(Collectors.joining("\n"));
-		}
-		if (value instanceof Map<?, ?> map) {
-			return map.values()
-				.stream()
-				.filter(v -> normalise(v) != null)
-				.map(History::readable)
-				.collect(Collectors.joining(" · "));
-		}
-		return value.toString();
-	}
-
-	private void insert(EntryType type, String key, long version, Action action, Author author,
-			Map<String, Object> snapshot, List<String> changed) {
+	private void insert(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
+			List<String> changed, Instant madeAt) {
 		jdbc.sql("""
 				INSERT INTO revision (entry_type, entry_key, entry_version, action, author_id, author_name,
-				                      author_country, changed_fields, snapshot)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				                      author_country, changed_fields, snapshot, made_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?::timestamptz, now()))""")
 			.params(type.name(), key, version, action.name(), author.accountId(), author.name(), author.countryCode(),
-					changed.toArray(String[]::new), json.writeValueAsString(snapshot))
+					changed.toArray(String[]::new), format.write(snapshot), madeAt == null ? null : Timestamp.from(madeAt))
 			.update();
+	}
+
+	private static void checkType(EntryType type, Snapshot snapshot) {
+		boolean matches = switch (type) {
+			case PARTNERSHIP -> snapshot instanceof PartnershipSnapshot;
+			case COUNTRY -> snapshot instanceof CountrySnapshot;
+		};
+		if (!matches) {
+			throw new IllegalArgumentException("A " + snapshot.getClass().getSimpleName() + " is not a " + type + " snapshot");
+		}
 	}
 
 	private static final String SELECT = """
@@ -159,10 +166,11 @@ public class History {
 
 	private Revision revision(ResultSet row) throws SQLException {
 		Array changed = row.getArray("changed_fields");
-		return new Revision(row.getLong("id"), EntryType.valueOf(row.getString("entry_type")), row.getString("entry_key"),
-				row.getLong("entry_version"), Action.valueOf(row.getString("action")), row.getString("author_name"),
-				row.getString("author_country"), row.getTimestamp("made_at").toInstant(),
-				Arrays.asList((String[]) changed.getArray()), json.readValue(row.getString("snapshot"), SNAPSHOT));
+		EntryType type = EntryType.valueOf(row.getString("entry_type"));
+		return new Revision(row.getLong("id"), type, row.getString("entry_key"), row.getLong("entry_version"),
+				Action.valueOf(row.getString("action")), row.getString("author_name"), row.getString("author_country"),
+				row.getTimestamp("made_at").toInstant(), Arrays.asList((String[]) changed.getArray()),
+				format.read(type, row.getString("snapshot")));
 	}
 
 }

@@ -19,6 +19,7 @@ import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
+import eu.smpcatalogue.history.PartnershipSnapshot;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,9 @@ class ExportsTest {
 
 	@Autowired
 	History history;
+
+	@Autowired
+	JsonMapper json;
 
 	@Test
 	void theCsvOfASelectionHasOneRowPerPartnershipWithTheDatabasesValues() throws Exception {
@@ -190,7 +195,7 @@ class ExportsTest {
 	void theChangesFeedAnnouncesTheLatestRevisions() throws Exception {
 		Long id = jdbc.sql("SELECT id FROM partnership WHERE slug = 'palim'").query(Long.class).single();
 		history.record(EntryType.PARTNERSHIP, id.toString(), 99, Action.EDITED, new Author(null, "Feed Tester", "BE"),
-				Map.of("name", "PALIM", "summary", "changed"), null, 98);
+				json.readValue("{\"nameEn\": \"PALIM\", \"summaryEn\": \"changed\"}", PartnershipSnapshot.class), null, 98);
 
 		Element feed = xml(mvc.perform(get("/changes.atom")).andReturn().getResponse().getContentAsByteArray());
 		assertThat(link(feed, "self")).isEqualTo("http://localhost:8080/changes.atom");

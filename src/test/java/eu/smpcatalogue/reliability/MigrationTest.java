@@ -59,7 +59,12 @@ class MigrationTest {
 			// Every table of the release but Flyway's own history, which the upgrade is meant to extend.
 			Map<String, List<String>> releasedColumns = new TreeMap<>(Databases.columns(jdbc));
 			releasedColumns.remove("flyway_schema_history");
+			// The upgrade gives the revisions that record entries as imported the seed's time, and changes nothing else.
+			releasedColumns.put("revision",
+					releasedColumns.get("revision").stream().filter(column -> !column.equals("made_at")).toList());
 			Map<String, String> before = Databases.contents(jdbc, releasedColumns);
+			List<String> editedAt = madeAt(jdbc, "EDITED");
+			assertThat(madeAt(jdbc, "IMPORTED")).doesNotContainAnyElementsOf(seedTimes(jdbc));
 
 			Flyway upgrade = flyway(released).load();
 			assertThat(upgrade.migrate().success).isTrue();
@@ -70,6 +75,8 @@ class MigrationTest {
 			assertThat(jdbc.sql("SELECT summary_en FROM partnership WHERE slug = 'palim'").query(String.class).single())
 				.endsWith("(edited before the upgrade)");
 			assertThat(Databases.count(jdbc, "revision")).isEqualTo(4);
+			assertThat(madeAt(jdbc, "EDITED")).isEqualTo(editedAt);
+			assertThat(madeAt(jdbc, "IMPORTED")).isEqualTo(seedTimes(jdbc));
 			assertThat(jdbc.sql("SELECT count(*) FROM account WHERE username = 'contact.si' AND enabled")
 				.query(Long.class)
 				.single()).isOne();
@@ -116,6 +123,22 @@ class MigrationTest {
 			.locations(locations)
 			.validateOnMigrate(true)
 			.cleanDisabled(true);
+	}
+
+	/** When the revisions of one action were made: PALIM's, then Slovenia's. */
+	private static List<String> madeAt(JdbcClient jdbc, String action) {
+		return jdbc.sql("SELECT made_at::text FROM revision WHERE action = ? ORDER BY entry_type DESC")
+			.param(action)
+			.query(String.class)
+			.list();
+	}
+
+	/** When the seed wrote PALIM, and when it ran the last of its migrations (the countries' answers). */
+	private static List<String> seedTimes(JdbcClient jdbc) {
+		return List.of(jdbc.sql("SELECT created_at::text FROM partnership WHERE slug = 'palim'").query(String.class).single(),
+				jdbc.sql("""
+						SELECT (max(installed_on) AT TIME ZONE current_setting('TimeZone'))::text FROM flyway_schema_history
+						WHERE script LIKE 'V%\\_\\_seed\\_%'""").query(String.class).single());
 	}
 
 	/** Whatever the newest migration is: others are added after this test was written. */

@@ -79,10 +79,12 @@ class AccessControlTest {
 			.query()
 			.singleRow();
 		String version = jdbc.sql("SELECT version FROM partnership WHERE slug = 'palim'").query(String.class).single();
-		// The real form, plus fields a hand-made request might add.
+		// The real form with one change (an unchanged form saves nothing), plus fields a hand-made request might add.
 		String page = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
+		String summary = jdbc.sql("SELECT summary_en FROM partnership WHERE slug = 'palim'").query(String.class).single();
 		var request = BrowserForm.of(page, "/partnerships/palim/edit")
-			.sendTo(post("/partnerships/palim/edit").with(user(belgium)).with(csrf()), List.of(), null);
+			.sendTo(post("/partnerships/palim/edit").with(user(belgium)).with(csrf()), List.of("summaryEn"),
+					summary + " (saved with extra fields)");
 		request.param("id", "1")
 			.param("retired", "true")
 			.param("createdAt", "2000-01-01T00:00:00Z")

@@ -1,12 +1,10 @@
-package eu.smpcatalogue.editing;
+package eu.smpcatalogue.history;
 
 import java.util.List;
+import java.util.Locale;
 
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.history.EntryType;
-import eu.smpcatalogue.history.History;
-import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.partnership.Partnerships;
 
 import org.springframework.stereotype.Controller;
@@ -25,10 +23,13 @@ class HistoryController {
 
 	private final Countries countries;
 
-	HistoryController(History history, Partnerships partnerships, Countries countries) {
+	private final Changes changes;
+
+	HistoryController(History history, Partnerships partnerships, Countries countries, Changes changes) {
 		this.history = history;
 		this.partnerships = partnerships;
 		this.countries = countries;
+		this.changes = changes;
 	}
 
 	@GetMapping("/partnerships/{slug}/history")
@@ -40,9 +41,10 @@ class HistoryController {
 	}
 
 	@GetMapping("/partnerships/{slug}/history/compare")
-	String comparePartnership(@PathVariable String slug, @RequestParam long from, @RequestParam long to, Model model) {
+	String comparePartnership(@PathVariable String slug, @RequestParam long from, @RequestParam long to, Model model,
+			Locale locale) {
 		Partnerships.Named partnership = published(slug);
-		compare(model, EntryType.PARTNERSHIP, partnership.id().toString(), from, to);
+		compare(model, EntryType.PARTNERSHIP, partnership.id().toString(), from, to, locale);
 		model.addAttribute("partnership", partnership);
 		return "history/compare";
 	}
@@ -56,9 +58,10 @@ class HistoryController {
 	}
 
 	@GetMapping("/countries/{code}/history/compare")
-	String compareCountry(@PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
+	String compareCountry(@PathVariable String code, @RequestParam long from, @RequestParam long to, Model model,
+			Locale locale) {
 		Country country = country(code);
-		compare(model, EntryType.COUNTRY, country.getCode(), from, to);
+		compare(model, EntryType.COUNTRY, country.getCode(), from, to, locale);
 		model.addAttribute("country", country);
 		return "history/compare";
 	}
@@ -74,12 +77,12 @@ class HistoryController {
 		return "history/changes";
 	}
 
-	private void compare(Model model, EntryType type, String key, long from, long to) {
+	private void compare(Model model, EntryType type, String key, long from, long to, Locale locale) {
 		Revision older = history.find(type, key, from).orElseThrow(() -> new EntryNotFoundException("revision " + from));
 		Revision newer = history.find(type, key, to).orElseThrow(() -> new EntryNotFoundException("revision " + to));
 		model.addAttribute("older", older);
 		model.addAttribute("newer", newer);
-		model.addAttribute("changes", History.diff(older.snapshot(), newer.snapshot()));
+		model.addAttribute("changes", changes.between(older.snapshot(), newer.snapshot(), locale));
 	}
 
 	/** Only the name is shown: no need to load the whole partnership. */
