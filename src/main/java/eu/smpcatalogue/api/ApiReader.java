@@ -1,5 +1,6 @@
 package eu.smpcatalogue.api;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,7 +106,12 @@ class ApiReader {
 	}
 
 	private Map<String, List<Json.FacetValue>> facets(List<Selections.FacetValues> facets, Locale locale) {
+		// Every filter is there, with an empty list when no selected partnership has a value of it: the shape of
+		// an answer never depends on the data (a facet without values is left out of the selection's counts).
 		Map<String, List<Json.FacetValue>> byFacet = new LinkedHashMap<>();
+		for (RecordComponent facet : Json.Facets.class.getRecordComponents()) {
+			byFacet.put(facet.getName(), List.of());
+		}
 		for (Selections.FacetValues facet : facets) {
 			String prefix = ENUM_FACET_MESSAGES.get(facet.facet());
 			byFacet.put(facet.facet(), facet.values().stream().map(value -> new Json.FacetValue(value.value(),

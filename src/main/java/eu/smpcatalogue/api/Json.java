@@ -5,155 +5,220 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response bodies of the API: dedicated records with stable camelCase names, never JPA entities, so
  * that a change of the domain model cannot silently change what clients read. Dates are ISO 8601 strings.
+ * <p>
+ * The OpenAPI document is read from here ({@link ApiDocument}): every field is always present (required),
+ * and may be {@code null} only where it is marked {@link Nullable}; a vocabulary field names its list of
+ * values by {@code @Schema(ref = …)}, a schema built from the domain's enum.
  */
 final class Json {
 
 	private Json() {
 	}
 
-	@Schema(description = "A text in English and French; either may be null when the source gives none.")
-	record Text(String en, String fr) {
+	@Schema(description = "A text in English and French; either may be null when the source gives none (then "
+			+ "readers are shown the other).", example = "{\"en\": \"Belgium\", \"fr\": \"Belgique\"}")
+	record Text(@Schema(example = "Belgium") @Nullable String en, @Schema(example = "Belgique") @Nullable String fr) {
 	}
 
-	record Error(@Schema(example = "400") int status, @Schema(example = "Bad Request") String error,
-			@Schema(example = "The filter \"origin\" has no value \"ZZ\". Pick a value from the list of filters.") String message) {
+	@Schema(description = "What went wrong, in the request's language (English or French); every error of the API has this shape.")
+	record Error(@Schema(description = "The HTTP status, repeated", example = "400") int status,
+			@Schema(description = "The status's reason phrase", example = "Bad Request") String error,
+			@Schema(description = "What to change", example = "The filter \"origin\" has no value \"ZZ\". Pick a value from the list of filters.") String message) {
 	}
 
 	// ── Partnerships ────────────────────────────────────────────────────────────────────────────────
 
-	record PartnershipList(long total, int page, int pageSize, int pageCount, List<PartnershipSummary> items,
-			@Schema(description = "For each filter parameter, its values with the number of selected partnerships that have each "
-					+ "(ignoring that filter's own selection), as the catalogue page counts them.")
-			Map<String, List<FacetValue>> facets, ListLinks links) {
+	@Schema(description = "One page of a selection of partnerships, with the facet counts of the whole selection.")
+	record PartnershipList(@Schema(description = "Partnerships in the selection", example = "9") long total,
+			@Schema(description = "This page's number, from 1", example = "1") int page,
+			@Schema(description = "Items per page", example = "20") int pageSize,
+			@Schema(description = "Number of pages (1 for an empty selection)", example = "1") int pageCount,
+			List<PartnershipSummary> items,
+			@Schema(implementation = Facets.class) Map<String, List<FacetValue>> facets, ListLinks links) {
+	}
+
+	@Schema(description = "For each filter parameter, its values with the number of selected partnerships that have each "
+			+ "(ignoring that filter's own selection), as the catalogue page counts them.")
+	record Facets(List<FacetValue> destination, List<FacetValue> origin, List<FacetValue> region,
+			List<FacetValue> sector, List<FacetValue> kind, List<FacetValue> category, List<FacetValue> status,
+			List<FacetValue> skill, List<FacetValue> funder, List<FacetValue> implementer, List<FacetValue> element) {
 	}
 
 	record FacetValue(@Schema(description = "The value to pass as the filter parameter", example = "MA") String value,
-			@Schema(description = "Its name in the request's language", example = "Morocco") String name, long count) {
+			@Schema(description = "Its name in the request's language", example = "Morocco") String name,
+			@Schema(example = "3") long count) {
 	}
 
-	record ListLinks(String self, @Schema(nullable = true) String next, @Schema(nullable = true) String prev, String first,
-			String last, @Schema(description = "The same selection as a catalogue page") String html) {
+	record ListLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?origin=MA&page=1&size=20") String self,
+			@Schema(format = "uri", description = "null on the last page", example = "https://smp.example.org/api/partnerships?origin=MA&page=2&size=20") @Nullable String next,
+			@Schema(format = "uri", description = "null on the first page", example = "https://smp.example.org/api/partnerships?origin=MA&page=1&size=20") @Nullable String prev,
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?origin=MA&page=1&size=20") String first,
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?origin=MA&page=3&size=20") String last,
+			@Schema(format = "uri", description = "The same selection as a catalogue page", example = "https://smp.example.org/partnerships?origin=MA") String html) {
 	}
 
-	record PartnershipSummary(String slug, Text name, String acronym, String kind, String status, Period period,
-			Text summary, Places destinations, Places origins,
-			@Schema(format = "date-time") String updatedAt, Links links) {
+	record PartnershipSummary(@Schema(ref = "Slug") String slug, Text name,
+			@Schema(example = "PALIM") @Nullable String acronym, @Schema(ref = "Kind") String kind,
+			@Schema(ref = "Status") String status, Period period, Text summary, Places destinations, Places origins,
+			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String updatedAt, Links links) {
 	}
 
-	record Links(String self, String html) {
+	record Links(@Schema(format = "uri", description = "This entry in the API", example = "https://smp.example.org/api/partnerships/palim") String self,
+			@Schema(format = "uri", description = "This entry's page", example = "https://smp.example.org/partnerships/palim") String html) {
 	}
 
-	record Period(Integer startYear, Integer startMonth, Integer endYear, Integer endMonth,
-			@Schema(description = "The start as ISO 8601 year or year-month", example = "2019-03") String start,
-			@Schema(description = "The end as ISO 8601 year or year-month", example = "2021-04") String end, Text note) {
+	@Schema(description = "When it ran, as precisely as the source says; every part is null where the source is silent.")
+	record Period(@Schema(minimum = "1900", maximum = "2100", example = "2019") @Nullable Integer startYear,
+			@Schema(minimum = "1", maximum = "12", example = "3") @Nullable Integer startMonth,
+			@Schema(minimum = "1900", maximum = "2100", example = "2021") @Nullable Integer endYear,
+			@Schema(minimum = "1", maximum = "12", example = "4") @Nullable Integer endMonth,
+			@Schema(description = "The start as ISO 8601 year or year-month", pattern = "^\\d{4}(-\\d{2})?$", example = "2019-03") @Nullable String start,
+			@Schema(description = "The end as ISO 8601 year or year-month", pattern = "^\\d{4}(-\\d{2})?$", example = "2021-04") @Nullable String end,
+			@Schema(description = "The period as the source words it") @Nullable Text note) {
 	}
 
 	record Places(List<CountryRef> countries, List<RegionRef> regions) {
 	}
 
-	record CountryRef(@Schema(description = "ISO 3166-1 alpha-2", example = "MA") String code, Text name) {
+	record CountryRef(@Schema(ref = "CountryCode") String code, Text name) {
 	}
 
-	record RegionRef(String slug, Text name) {
+	record RegionRef(@Schema(ref = "Slug") String slug, Text name) {
 	}
 
-	record Partnership(String slug, Text name, String acronym, List<AlternativeName> alternativeNames, String kind,
-			String category, String status, Text statusNote, Period period, Text summary, Text description,
-			Text targetGroup, String skillLevel, Text rationale, Text operation, Text outcomes, Budget budget,
+	@Schema(description = "One partnership with every field the catalogue holds.")
+	record Partnership(@Schema(ref = "Slug") String slug, Text name, @Schema(example = "PALIM") @Nullable String acronym,
+			List<AlternativeName> alternativeNames, @Schema(ref = "Kind") String kind,
+			@Schema(ref = "Category") String category, @Schema(ref = "Status") String status,
+			@Schema(description = "The status as the source words it") @Nullable Text statusNote, Period period,
+			Text summary, @Nullable Text description, @Nullable Text targetGroup,
+			@Schema(ref = "SkillLevel") String skillLevel, @Schema(description = "Why it started") @Nullable Text rationale,
+			@Schema(description = "How it works") @Nullable Text operation,
+			@Schema(description = "What it achieved: outcomes and evaluations") @Nullable Text outcomes,
+			@Schema(description = "null when the source gives neither amount nor note") @Nullable Budget budget,
 			Places destinations, Places origins, List<SectorRef> sectors, List<OrganisationRole> organisations,
-			List<ElementAssessment> elements, List<Figure> figures, List<Source> sources,
-			List<CatalogueLink> catalogueLinks, CountryRef reportingCountry, PartnershipRef partOf,
-			List<PartnershipRef> parts, @Schema(format = "date") String lastVerifiedOn,
-			@Schema(format = "date-time") String createdAt, @Schema(format = "date-time") String updatedAt, long version,
-			PartnershipLinks links) {
+			@Schema(description = "Always the five elements, in order") List<ElementAssessment> elements,
+			List<Figure> figures, @Schema(description = "The EMN inform first") List<Source> sources,
+			List<CatalogueLink> catalogueLinks,
+			@Schema(description = "Whose EMN contact point answers for it") @Nullable CountryRef reportingCountry,
+			@Schema(description = "The wider programme (null while it is retired)") @Nullable PartnershipRef partOf,
+			@Schema(description = "Its parts, for a programme (retired parts left out)") List<PartnershipRef> parts,
+			@Schema(format = "date", example = "2026-11-27") @Nullable String lastVerifiedOn,
+			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String createdAt,
+			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String updatedAt,
+			@Schema(description = "Changes with every saved edit", example = "3") long version, PartnershipLinks links) {
 	}
 
-	record PartnershipLinks(String self, String html, String history) {
+	record PartnershipLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships/palim") String self,
+			@Schema(format = "uri", example = "https://smp.example.org/partnerships/palim") String html,
+			@Schema(format = "uri", description = "Its history of edits", example = "https://smp.example.org/partnerships/palim/history") String history) {
 	}
 
-	record AlternativeName(String name, @Schema(description = "BCP 47 language tag", example = "fr") String language) {
+	record AlternativeName(@Schema(example = "Projet pilote répondant aux pénuries de main-d'œuvre") String name,
+			@Schema(description = "BCP 47 language tag", example = "fr") @Nullable String language) {
 	}
 
-	record Budget(BigDecimal amount, String currency, Text note) {
+	record Budget(@Schema(minimum = "0", example = "1500000") @Nullable BigDecimal amount,
+			@Schema(description = "ISO 4217 code, with the amount", example = "EUR") @Nullable String currency,
+			@Nullable Text note) {
 	}
 
-	record SectorRef(String slug, Text name) {
+	record SectorRef(@Schema(ref = "Slug") String slug, Text name) {
 	}
 
-	record OrganisationRole(String slug, String acronym, Text name, String type,
-			@Schema(allowableValues = { "funder", "implementer", "partner" }) String role) {
+	record OrganisationRole(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym,
+			Text name, @Schema(ref = "OrganisationType") String type, @Schema(ref = "Role") String role) {
 	}
 
-	record ElementAssessment(
-			@Schema(allowableValues = { "formal-cooperation", "stakeholders", "training", "skills-recognition",
-					"mobility" }) String element,
-			@Schema(allowableValues = { "present", "partly", "absent", "not-documented" }) String status, Text evidence) {
+	record ElementAssessment(@Schema(ref = "Element") String element, @Schema(ref = "ElementStatus") String status,
+			@Schema(description = "What the source says; null only where the element is not documented") @Nullable Text evidence) {
 	}
 
-	record Figure(@Schema(example = "participants") String kind,
-			@Schema(allowableValues = { "planned", "reached", "limit", "typical" }) String measure,
-			@Schema(allowableValues = { "exact", "about", "more-than", "less-than", "up-to", "at-least", "range" }) String qualifier,
-			BigDecimal valueLow, @Schema(description = "Set for ranges only") BigDecimal valueHigh,
-			@Schema(example = "people") String unit, Text label, FigureSource source) {
+	record Figure(@Schema(ref = "FigureKind") String kind, @Schema(ref = "FigureMeasure") String measure,
+			@Schema(ref = "FigureQualifier") String qualifier, @Schema(example = "30") BigDecimal valueLow,
+			@Schema(description = "Set for ranges only", example = "60") @Nullable BigDecimal valueHigh,
+			@Schema(ref = "FigureUnit") String unit, Text label, FigureSource source) {
 	}
 
-	record FigureSource(String key, String title, String locator) {
+	record FigureSource(@Schema(ref = "Slug") String key,
+			@Schema(example = "Skills Mobility Partnerships – EMN Inform") String title,
+			@Schema(description = "Where in the source", example = "Box 6, section 5.3") String locator) {
 	}
 
-	record Source(String key, String title, String publisher, String published, String url, String locator,
-			String consulted) {
+	record Source(@Schema(ref = "Slug") String key, @Schema(example = "Skills Mobility Partnerships (information sheet)") String title,
+			@Schema(example = "International Organization for Migration (IOM)") @Nullable String publisher,
+			@Schema(description = "As precise as the source says", example = "2022-02") @Nullable String published,
+			@Schema(format = "uri", example = "https://eea.iom.int/sites/g/files/tmzbdl666/files/documents/Skills-Mobility-Partnerships-Infosheet.pdf") @Nullable String url,
+			@Schema(description = "Section, box or footnote", example = "Section 5.3 (Belgium), Box 6") @Nullable String locator,
+			@Schema(description = "When the address was consulted: ISO 8601 date or year-month", pattern = "^\\d{4}-\\d{2}(-\\d{2})?$",
+					example = "2022-02-22") @Nullable String consulted) {
 	}
 
-	record CatalogueLink(@Schema(example = "cgd-legal-pathways") String catalogue, String url) {
+	record CatalogueLink(@Schema(ref = "Catalogue") String catalogue,
+			@Schema(format = "uri", example = "https://www.enabel.be/") String url) {
 	}
 
-	record PartnershipRef(String slug, Text name, Links links) {
+	record PartnershipRef(@Schema(ref = "Slug") String slug, Text name, Links links) {
 	}
 
 	// ── Countries, sectors, organisations ───────────────────────────────────────────────────────────
 
-	record CountryList(int total, List<CountrySummary> items) {
+	record CountryList(@Schema(example = "60") int total, List<CountrySummary> items) {
 	}
 
-	record CountrySummary(String code, @Schema(description = "EMN's code where it differs (Greece: EL)") String emnCode,
-			Text name, boolean euMember, long partnershipsAsDestination, long partnershipsAsOrigin, CountryLinks links) {
+	record CountrySummary(@Schema(ref = "CountryCode") String code,
+			@Schema(description = "EMN's code where it differs (Greece: EL)", pattern = "^[A-Z]{2}$", example = "EL") @Nullable String emnCode,
+			Text name, @Schema(example = "true") boolean euMember, @Schema(example = "3") long partnershipsAsDestination,
+			@Schema(example = "0") long partnershipsAsOrigin, CountryLinks links) {
 	}
 
-	record CountryLinks(String self, String html, String partnershipsAsDestination, String partnershipsAsOrigin) {
+	record CountryLinks(@Schema(format = "uri", example = "https://smp.example.org/api/countries/BE") String self,
+			@Schema(format = "uri", example = "https://smp.example.org/countries/BE") String html,
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?destination=BE") String partnershipsAsDestination,
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?origin=BE") String partnershipsAsOrigin) {
 	}
 
-	record Country(String code, String emnCode, Text name, boolean euMember, EmnAnswer emnAnswer, List<Source> sources,
+	record Country(@Schema(ref = "CountryCode") String code,
+			@Schema(description = "EMN's code where it differs (Greece: EL)", pattern = "^[A-Z]{2}$", example = "EL") @Nullable String emnCode,
+			Text name, @Schema(example = "true") boolean euMember, EmnAnswer emnAnswer, List<Source> sources,
 			List<PartnershipRef> partnershipsAsDestination, List<PartnershipRef> partnershipsAsOrigin,
-			@Schema(format = "date-time") String updatedAt, long version, CountryLinks links) {
+			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String updatedAt,
+			@Schema(example = "0") long version, CountryLinks links) {
 	}
 
-	@Schema(description = "The country's answer to EMN ad-hoc query 2021.44; asked is false for countries not asked.")
-	record EmnAnswer(boolean asked, Boolean responded, Boolean reportedSmps, boolean publicDebate,
-			boolean relatedInitiatives, Text narrative, String contactPointUrl) {
+	@Schema(description = "The country's answer to EMN ad-hoc query 2021.44; asked is false (and responded, reportedSmps "
+			+ "null) for countries not asked.")
+	record EmnAnswer(@Schema(example = "true") boolean asked, @Schema(example = "true") @Nullable Boolean responded,
+			@Schema(example = "true") @Nullable Boolean reportedSmps, @Schema(example = "false") boolean publicDebate,
+			@Schema(example = "true") boolean relatedInitiatives, @Nullable Text narrative,
+			@Schema(format = "uri", description = "The EMN national contact point's website", example = "https://emnbelgium.be") @Nullable String contactPointUrl) {
 	}
 
-	record SectorList(int total, List<Sector> items) {
+	record SectorList(@Schema(example = "12") int total, List<Sector> items) {
 	}
 
-	record Sector(String slug, Text name, long partnerships, FilterLinks links) {
+	record Sector(@Schema(ref = "Slug") String slug, Text name, @Schema(example = "4") long partnerships, FilterLinks links) {
 	}
 
-	record FilterLinks(@Schema(description = "The API list filtered to it") String partnerships,
-			@Schema(description = "The catalogue page filtered to it") String html) {
+	record FilterLinks(@Schema(format = "uri", description = "The API list filtered to it", example = "https://smp.example.org/api/partnerships?sector=health") String partnerships,
+			@Schema(format = "uri", description = "The catalogue page filtered to it", example = "https://smp.example.org/partnerships?sector=health") String html) {
 	}
 
-	record OrganisationList(int total, List<Organisation> items) {
+	record OrganisationList(@Schema(example = "40") int total, List<Organisation> items) {
 	}
 
-	record Organisation(String slug, String acronym, Text name, String type, long partnershipsAsFunder,
-			long partnershipsAsImplementer, OrganisationLinks links) {
+	record Organisation(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym, Text name,
+			@Schema(ref = "OrganisationType") String type, @Schema(example = "2") long partnershipsAsFunder,
+			@Schema(example = "5") long partnershipsAsImplementer, OrganisationLinks links) {
 	}
 
-	record OrganisationLinks(String partnershipsAsFunder, String partnershipsAsImplementer) {
+	record OrganisationLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?funder=enabel") String partnershipsAsFunder,
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?implementer=enabel") String partnershipsAsImplementer) {
 	}
 
 }

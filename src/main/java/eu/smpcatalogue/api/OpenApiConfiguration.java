@@ -24,11 +24,17 @@ class OpenApiConfiguration {
 					their EMN answers, sectors and organisations. Field names are stable and camelCase; dates \
 					are ISO 8601. Source of every entry: European Migration Network (2022), Skills Mobility \
 					Partnerships – EMN Inform.""")
-			.license(new License().name("Data from the EMN inform; cite the entry and the inform")))
+			.license(new License().name(ApiDocument.LICENCE)))
 			// Partnerships first: the order a reader of the page needs them in.
 			.addTagsItem(new Tag().name("Partnerships").description("The catalogue's entries"))
 			.addTagsItem(new Tag().name("Countries").description("Destination and origin countries, with EMN answers"))
 			.addTagsItem(new Tag().name("Vocabularies").description("Sectors and organisations to filter by"));
+	}
+
+	/** What springdoc cannot read from the code: required and nullable fields, vocabularies, errors, terms. */
+	@Bean
+	ApiDocument exactDocument(PublicUrl publicUrl) {
+		return new ApiDocument(publicUrl);
 	}
 
 	/** The description's server is the public address, never the host a request named (springdoc keeps it). */

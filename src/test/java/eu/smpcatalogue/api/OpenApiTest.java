@@ -35,7 +35,11 @@ class OpenApiTest {
 			JsonNode operation = document.get("paths").get(path).get("get");
 			assertThat(operation).as(path).isNotNull();
 			assertThat(operation.get("summary").asString()).as(path).isNotBlank();
-			assertThat(names(operation.get("responses"))).as(path).contains("200", "400", "404");
+			assertThat(names(operation.get("responses"))).as(path).contains("200", "400", "500", "503");
+		}
+		for (String path : new String[] { "/api/partnerships", "/api/partnerships/{slug}", "/api/countries/{code}" }) {
+			assertThat(document.get("paths").get(path).get("get").get("responses").get("404").get("$ref").asString())
+				.isEqualTo("#/components/responses/NotFound");
 		}
 		List<String> parameters = new ArrayList<>();
 		document.get("paths").get("/api/partnerships").get("get").get("parameters")
@@ -46,6 +50,76 @@ class OpenApiTest {
 		JsonNode schemas = document.get("components").get("schemas");
 		assertThat(names(schemas)).contains("PartnershipList", "Partnership", "Country", "Error");
 		assertThat(names(schemas.get("Partnership").get("properties"))).contains("slug", "elements", "figures", "links");
+	}
+
+	@Test
+	void everyFieldIsRequiredAndNullOnlyWhereTheDataLeavesItEmpty() throws Exception {
+		JsonNode schemas = call(mvc, "/v3/api-docs", 200).get("components").get("schemas");
+		for (String name : names(schemas)) {
+			JsonNode properties = schemas.get(name).get("properties");
+			if (properties != null) {
+				List<String> required = new ArrayList<>();
+				schemas.get(name).get("required").forEach(field -> required.add(field.asString()));
+				assertThat(required).as(name).containsExactlyInAnyOrderElementsOf(names(properties));
+			}
+		}
+		JsonNode partnership = schemas.get("Partnership").get("properties");
+		assertThat(partnership.get("slug").get("$ref").asString()).isEqualTo("#/components/schemas/Slug");
+		assertThat(partnership.get("acronym").get("type").values()).extracting(JsonNode::asString).containsExactly("string", "null");
+		assertThat(partnership.get("budget").get("oneOf").get(1).get("type").asString()).isEqualTo("null");
+		assertThat(partnership.get("summary").has("oneOf")).isFalse();
+		assertThat(partnership.get("version").get("type").asString()).isEqualTo("integer");
+		assertThat(schemas.get("Period").get("properties").get("startYear").get("type").values()).extracting(JsonNode::asString)
+			.containsExactly("integer", "null");
+		assertThat(schemas.get("EmnAnswer").get("properties").get("asked").get("type").asString()).isEqualTo("boolean");
+	}
+
+	@Test
+	void everyVocabularyIsAnEnumOfTheDomainsKeys() throws Exception {
+		JsonNode document = call(mvc, "/v3/api-docs", 200);
+		JsonNode schemas = document.get("components").get("schemas");
+		assertThat(values(schemas.get("Kind").get("enum"))).containsExactly("bilateral-agreement", "programme", "pilot-project",
+				"project", "eu-mobility-partnership", "higher-education-scheme", "scholarship-scheme", "permit-scheme");
+		assertThat(values(schemas.get("ElementStatus").get("enum"))).containsExactly("present", "partly", "absent", "not-documented");
+		assertThat(values(schemas.get("FigureUnit").get("enum"))).contains("people-per-year", "eur");
+		ApiDocument.vocabularies().forEach((name, vocabulary) -> assertThat(schemas.get(name).get("enum")).as(name).hasSize(vocabulary.getEnum().size()));
+		assertThat(schemas.get("Figure").get("properties").get("qualifier").get("$ref").asString())
+			.isEqualTo("#/components/schemas/FigureQualifier");
+		JsonNode parameters = document.get("paths").get("/api/partnerships").get("get").get("parameters");
+		for (JsonNode parameter : parameters) {
+			if (parameter.get("name").asString().equals("element")) {
+				assertThat(values(parameter.get("schema").get("items").get("enum"))).endsWith("mobility", "all");
+				assertThat(parameter.get("explode").asBoolean()).isTrue();
+			}
+			if (parameter.get("name").asString().equals("kind")) {
+				assertThat(parameter.get("schema").get("items").get("$ref").asString()).isEqualTo("#/components/schemas/Kind");
+			}
+		}
+	}
+
+	@Test
+	void errorsMovesSecurityAndTermsAreDescribed() throws Exception {
+		JsonNode document = call(mvc, "/v3/api-docs", 200);
+		JsonNode responses = document.get("components").get("responses");
+		for (String response : new String[] { "BadRequest", "NotFound", "ServerError", "Unavailable" }) {
+			assertThat(responses.get(response).get("content").get("application/json").get("schema").get("$ref").asString())
+				.as(response).isEqualTo("#/components/schemas/Error");
+		}
+		assertThat(responses.get("Unavailable").get("headers").get("Retry-After").get("required").asBoolean()).isTrue();
+		assertThat(names(document.get("components").get("schemas").get("Error").get("properties")))
+			.containsExactly("status", "error", "message");
+		JsonNode moved = document.get("paths").get("/api/partnerships/{slug}").get("get").get("responses").get("301");
+		assertThat(moved.has("content")).as("a move has no body").isFalse();
+		assertThat(moved.get("headers").get("Location").get("required").asBoolean()).isTrue();
+		assertThat(document.get("security").isArray()).isTrue();
+		assertThat(document.get("security")).isEmpty();
+		assertThat(document.get("info").get("license").get("url").asString()).isEqualTo("http://localhost:8080/sources");
+	}
+
+	private static List<String> values(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		array.forEach(value -> values.add(value.asString()));
+		return values;
 	}
 
 	@Test

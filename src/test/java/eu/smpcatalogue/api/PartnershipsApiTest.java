@@ -274,6 +274,20 @@ class PartnershipsApiTest {
 	}
 
 	@Test
+	void everyFilterIsInTheFacetsEvenWhenTheSelectionIsEmpty() throws Exception {
+		JsonNode nothing = call(mvc, "/api/partnerships?q=zzzzzzzz", 200);
+		assertThat(nothing.get("total").asLong()).isZero();
+		assertThat(nothing.get("pageCount").asInt()).isEqualTo(1);
+		assertThat(names(nothing.get("facets"))).containsExactly("destination", "origin", "region", "sector", "kind",
+				"category", "status", "skill", "funder", "implementer", "element");
+		nothing.get("facets").forEach(values -> assertThat(values.isArray()).isTrue());
+		// A selection whose partnerships have no funder at all still lists the funder filter, empty.
+		JsonNode korea = call(mvc, "/api/partnerships?destination=KR", 200);
+		assertThat(korea.get("facets").get("funder").isArray()).isTrue();
+		assertThat(names(korea.get("facets"))).hasSize(11);
+	}
+
+	@Test
 	@Transactional
 	void retiredPartnershipsNeverAppear() throws Exception {
 		long before = total("/api/partnerships?origin=MA");
