@@ -42,6 +42,8 @@ class ExportsTest {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+	private static final String XML = "http://www.w3.org/XML/1998/namespace";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -183,6 +185,41 @@ class ExportsTest {
 	}
 
 	@Test
+	void eachLanguageIsAFeedOfItsOwnWithTheSameEntries() throws Exception {
+		for (String path : List.of("/partnerships.atom?origin=MA", "/changes.atom")) {
+			String separator = path.contains("?") ? "&" : "?";
+			Element english = xml(mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray());
+			Element french = xml(mvc.perform(get(path + separator + "lang=fr")).andReturn().getResponse().getContentAsByteArray());
+			Element byBrowser = xml(mvc.perform(get(path).header("Accept-Language", "fr-BE,fr;q=0.9")).andReturn().getResponse()
+				.getContentAsByteArray());
+
+			assertThat(english.getAttributeNS(XML, "lang")).as(path).isEqualTo("en");
+			assertThat(french.getAttributeNS(XML, "lang")).as(path).isEqualTo("fr");
+			assertThat(child(french, "id")).as(path).startsWith("urn:uuid:").isNotEqualTo(child(english, "id"));
+			assertThat(child(byBrowser, "id")).as(path).isEqualTo(child(french, "id"));
+			assertThat(child(french, "title")).as(path).isNotEqualTo(child(english, "title"));
+
+			String page = path.replace(".atom", "");
+			assertThat(link(english, "self")).isEqualTo("http://localhost:8080" + path);
+			assertThat(link(english, "alternate")).isEqualTo("http://localhost:8080" + page);
+			assertThat(link(french, "self")).isEqualTo("http://localhost:8080" + path + separator + "lang=fr");
+			assertThat(link(french, "alternate")).isEqualTo("http://localhost:8080" + page + separator + "lang=fr");
+			assertThat(link(byBrowser, "self")).as("what a feed reader without the browser's language must ask for")
+				.isEqualTo(link(french, "self"));
+
+			List<String> entryIds = entries(english).stream().map(entry -> child(entry, "id")).toList();
+			assertThat(entryIds).isNotEmpty();
+			assertThat(entries(french)).extracting(entry -> child(entry, "id")).isEqualTo(entryIds);
+		}
+		// The French self link, followed without any cookie or language header, gives the French feed again.
+		String self = link(xml(mvc.perform(get("/partnerships.atom?origin=MA&lang=fr")).andReturn().getResponse().getContentAsByteArray()),
+				"self");
+		Element followed = xml(mvc.perform(get(self.substring("http://localhost:8080".length()))).andReturn().getResponse()
+			.getContentAsByteArray());
+		assertThat(followed.getAttributeNS(XML, "lang")).isEqualTo("fr");
+	}
+
+	@Test
 	void badParametersGetAClear400WhateverTheFormat() throws Exception {
 		for (String url : List.of("/partnerships.csv?origin=XX", "/partnerships.csv?from=20x1", "/partnerships.csv?from=2022&to=2019",
 				"/partnerships.csv?sort=sideways")) {
@@ -299,10 +336,11 @@ class ExportsTest {
 			.andReturn().getResponse().getContentAsString());
 		assertThat(french.select(".selection-tools a").eachAttr("href")).containsExactly("/partnerships.csv?origin=MA&sector=ict",
 				"/partnerships.csv?origin=MA&sector=ict&sep=semicolon", "/partnerships.xlsx?origin=MA&sector=ict",
-				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict");
+				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict&lang=fr");
 		assertThat(french.select(".selection-tools a").eachText()).containsExactly("Télécharger cette sélection en CSV",
 				"CSV à points-virgules (Excel en français, en allemand…)", "Télécharger cette sélection en tableur (XLSX)",
 				"Comparer cette sélection sur les cinq éléments", "Suivre cette sélection (flux Atom)");
+		assertThat(french.select("footer a[type], footer a").eachAttr("href")).contains("/changes.atom?lang=fr");
 	}
 
 	private static final Map<String, String> STATUS_LABELS = Map.of("PRESENT", "Present", "PARTLY", "Partly present", "ABSENT",
