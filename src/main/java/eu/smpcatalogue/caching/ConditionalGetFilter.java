@@ -49,9 +49,13 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private static final List<PathPattern> PUBLIC = parse("/", "/partnerships", "/partnerships.csv",
-			"/partnerships.atom", "/partnerships/{slug}", "/partnerships/{slug}/history/**", "/countries",
+			"/partnerships.xlsx", "/partnerships.atom", "/partnerships/{slug}", "/partnerships/{slug}/history/**", "/countries",
 			"/countries/{code}", "/countries/{code}/history/**", "/changes", "/changes.atom", "/sources",
 			"/statistics", "/map", "/compare", "/compare/**", "/sitemap.xml", "/api/**");
+
+	/** Downloads of any size: sent as they are written, kept only when small (see {@link StreamedResponse}). */
+	private static final List<PathPattern> STREAMED = parse("/partnerships.csv", "/partnerships.xlsx",
+			"/compare/elements.csv", "/compare/elements.xlsx");
 
 	/** The one editing form whose address matches a public pattern. */
 	private static final PathPattern NEW_PARTNERSHIP = PathPatternParser.defaultInstance.parse("/partnerships/new");
@@ -76,7 +80,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method) || request.getParameter("lang") != null) {
 			return true;
 		}
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		PathContainer path = path(request);
 		return PUBLIC.stream().noneMatch(pattern -> pattern.matches(path))
 				|| NEW_PARTNERSHIP.matches(path);
 	}
@@ -100,16 +104,29 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			page.writeTo(response);
 			return;
 		}
+		if (STREAMED.stream().anyMatch(pattern -> pattern.matches(path(request)))) {
+			StreamedResponse streamed = new StreamedResponse(response, RenderedPages.LARGEST, () -> addHeaders(response, etag));
+			chain.doFilter(request, streamed);
+			byte[] body = streamed.finish();
+			if (body != null && "GET".equals(request.getMethod())) {
+				pages.keepIfReusable(etag, streamed, streamed.language(), body);
+			}
+			return;
+		}
 		BufferedResponse buffered = new BufferedResponse(response);
 		chain.doFilter(request, buffered);
 		byte[] body = buffered.body();
 		if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			addHeaders(response, etag);
 			if ("GET".equals(request.getMethod())) {
-				pages.keepIfReusable(etag, buffered, body);
+				pages.keepIfReusable(etag, buffered, buffered.language(), body);
 			}
 		}
 		buffered.send(body);
+	}
+
+	private static PathContainer path(HttpServletRequest request) {
+		return PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	/**

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Public answers as anonymous readers were sent them, by ETag. The ETag holds the catalogue version, so an
  * edit anywhere makes every stored page unreachable at once (they age out of the cache by size); a reader
  * asking again for an unchanged page gets the bytes without a query beyond the version's, a template or a
- * serializer. Only complete 200 answers that set no cookie are kept, and none larger than {@link #LARGEST}.
+ * serializer. Only complete 200 answers that set no cookie are kept, and none larger than {@link #LARGEST};
+ * bodies are bytes, so a spreadsheet is sent again exactly as it was written.
  */
 @Component
 class RenderedPages {
@@ -40,10 +41,10 @@ class RenderedPages {
 	}
 
 	/** Keeps what the chain answered, if it may be sent as is to any anonymous reader asking the same. */
-	void keepIfReusable(String etag, BufferedResponse response, byte[] body) {
+	void keepIfReusable(String etag, HttpServletResponse response, Locale language, byte[] body) {
 		if (enabled && response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& response.getContentType() != null && body.length <= LARGEST) {
-			pages.put(etag, new Page(response.getContentType(), response.language(),
+			pages.put(etag, new Page(response.getContentType(), language,
 					response.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
 		}
 	}

@@ -1,12 +1,18 @@
 package eu.smpcatalogue.compare;
 
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import eu.smpcatalogue.export.AboutSheet;
 import eu.smpcatalogue.export.Csv;
+import eu.smpcatalogue.export.Spreadsheet;
 import eu.smpcatalogue.partnership.Element;
 
-import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,9 +29,15 @@ class CompareController {
 
 	private final MatrixTable table;
 
-	CompareController(Comparisons comparisons, MatrixTable table) {
+	private final AboutSheet about;
+
+	private final MessageSource messages;
+
+	CompareController(Comparisons comparisons, MatrixTable table, AboutSheet about, MessageSource messages) {
 		this.comparisons = comparisons;
 		this.table = table;
+		this.about = about;
+		this.messages = messages;
 	}
 
 	@GetMapping("/compare/elements")
@@ -35,9 +47,30 @@ class CompareController {
 	}
 
 	@GetMapping("/compare/elements.csv")
-	ResponseEntity<byte[]> elementsCsv(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+	void elementsCsv(@RequestParam MultiValueMap<String, String> parameters, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Csv.Separator separator = Csv.Separator.ofParameter(parameters.getFirst("sep"))
+			.orElseThrow(() -> new CompareRequestException(HttpStatus.BAD_REQUEST, "exports.error.separator",
+					parameters.getFirst("sep")));
 		ElementMatrix matrix = comparisons.matrix(parameters, locale);
-		return Csv.attachment(table.filename(), Csv.document(MatrixTable.header(), table.rows(matrix, locale)));
+		Csv.startDownload(response, table.filename("csv"));
+		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
+			csv.row(MatrixTable.header());
+			table.rows(matrix, locale).forEach(csv::row);
+		}
+	}
+
+	@GetMapping("/compare/elements.xlsx")
+	void elementsSpreadsheet(@RequestParam MultiValueMap<String, String> parameters, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ElementMatrix matrix = comparisons.matrix(parameters, locale);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Spreadsheet.startDownload(response, table.filename("xlsx"));
+		Spreadsheet workbook = new Spreadsheet(response.getOutputStream(),
+				messages.getMessage("exports.sheet.matrix", null, locale), MatrixTable.header(), MatrixTable::width);
+		table.rows(matrix, locale).forEach(workbook::row);
+		workbook.finish(about.name(locale), about.lines("exports.about.content.matrix", matrix.pageLink(), matrix.rows().size(),
+				today, locale));
 	}
 
 	/** The canonical, shareable address is {@code ?slugs=a,b,c}; the matrix's form sends repeated parameters. */

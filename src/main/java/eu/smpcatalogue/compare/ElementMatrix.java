@@ -69,6 +69,15 @@ record ElementMatrix(List<Row> rows, MatrixSort sort, String catalogueSort, Stri
 		return link("/compare/elements.csv", sort);
 	}
 
+	public String spreadsheetLink() {
+		return link("/compare/elements.xlsx", sort);
+	}
+
+	/** This matrix's own page, in its order. */
+	String pageLink() {
+		return link("/compare/elements", sort);
+	}
+
 	/** The same selection in the catalogue. */
 	public String catalogueLink() {
 		return query.isEmpty() ? "/partnerships" : "/partnerships?" + query;

@@ -13,7 +13,7 @@ import eu.smpcatalogue.system.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The element matrix as CSV rows; the element columns are named as in {@code /partnerships.csv}. */
+/** The element matrix as rows of a CSV or a spreadsheet; the element columns are named as in {@code /partnerships.csv}. */
 @Component
 class MatrixTable {
 
@@ -37,9 +37,15 @@ class MatrixTable {
 		return header;
 	}
 
-	List<List<String>> rows(ElementMatrix matrix, Locale locale) {
+	/** A column's width in a spreadsheet, in characters. */
+	static double width(String column) {
+		return column.endsWith("_evidence") ? 60 : column.equals("elements_present") ? 12 : column.startsWith("element_") ? 18 : 40;
+	}
+
+	/** One row per partnership; {@code elements_present} is a number. */
+	List<List<Object>> rows(ElementMatrix matrix, Locale locale) {
 		return matrix.rows().stream().map(row -> {
-			List<String> cells = new ArrayList<>(List.of(row.partnership().getSlug(),
+			List<Object> cells = new ArrayList<>(List.of(row.partnership().getSlug(),
 					row.partnership().getName().in(locale), publicUrl.of("/partnerships/" + row.partnership().getSlug())));
 			for (Element element : Element.values()) {
 				ElementAssessment assessment = row.cells().get(element);
@@ -47,13 +53,14 @@ class MatrixTable {
 				cells.add(assessment.evidence() == null || assessment.evidence().isEmpty() ? ""
 						: assessment.evidence().in(locale));
 			}
-			cells.add(Long.toString(row.present()));
+			cells.add(row.present());
 			return cells;
 		}).toList();
 	}
 
-	String filename() {
-		return "smp-element-matrix-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
+	/** "smp-element-matrix-2026-11-27.csv": dated, since a download is a snapshot. */
+	String filename(String extension) {
+		return "smp-element-matrix-" + LocalDate.now(ZoneOffset.UTC) + "." + extension;
 	}
 
 }

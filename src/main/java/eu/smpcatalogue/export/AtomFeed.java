@@ -12,12 +12,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An Atom 1.0 feed (RFC 4287). Ids are name-based UUID URNs of what they stand for ("partnership:12"),
- * so that they stay the same across hosts and when an administrator changes a slug.
+ * An Atom 1.0 feed (RFC 4287) in one language ({@code xml:lang}). Ids are name-based UUID URNs of what they
+ * stand for ("partnership:12"), so that they stay the same across hosts, languages and when an administrator
+ * changes a slug.
  */
-record AtomFeed(String id, String title, Instant updated, String selfLink, String alternateLink, List<Entry> entries) {
+record AtomFeed(String id, String language, String title, Instant updated, String selfLink, String alternateLink,
+		List<Entry> entries) {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
 	record Entry(String id, String title, Instant published, Instant updated, String link, String summary) {
 	}
@@ -34,6 +38,8 @@ record AtomFeed(String id, String title, Instant updated, String selfLink, Strin
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM);
+			// The language of every text in the feed (RFC 4287 section 2), inherited by its entries.
+			xml.writeAttribute("xml", XML, "lang", language);
 			text(xml, "id", id);
 			text(xml, "title", title);
 			text(xml, "updated", timestamp(updated));

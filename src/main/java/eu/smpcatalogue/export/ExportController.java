@@ -1,5 +1,6 @@
 package eu.smpcatalogue.export;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import eu.smpcatalogue.catalogue.Selections;
-import eu.smpcatalogue.partnership.Partnership;
-import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.system.PublicUrl;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +21,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The catalogue in other formats: a selection as CSV or Atom, the recent changes as Atom, the sitemap. */
+/** The catalogue in other formats: a selection as CSV, XLSX or Atom, the recent changes as Atom, the sitemap. */
 @Controller
 class ExportController {
 
@@ -27,9 +29,13 @@ class ExportController {
 
 	private final Selections selections;
 
-	private final Partnerships partnerships;
+	private final PartnershipPages pages;
 
 	private final PartnershipTable table;
+
+	private final AboutSheet about;
+
+	private final MessageSource messages;
 
 	private final Feeds feeds;
 
@@ -37,24 +43,52 @@ class ExportController {
 
 	private final PublicUrl publicUrl;
 
-	ExportController(Selections selections, Partnerships partnerships, PartnershipTable table, Feeds feeds,
-			Sitemap sitemap, PublicUrl publicUrl) {
+	ExportController(Selections selections, PartnershipPages pages, PartnershipTable table, AboutSheet about,
+			MessageSource messages, Feeds feeds, Sitemap sitemap, PublicUrl publicUrl) {
 		this.selections = selections;
-		this.partnerships = partnerships;
+		this.pages = pages;
 		this.table = table;
+		this.about = about;
+		this.messages = messages;
 		this.feeds = feeds;
 		this.sitemap = sitemap;
 		this.publicUrl = publicUrl;
 	}
 
+	/**
+	 * The selection as CSV, written as it is read: the status and headers are set before the first byte, so
+	 * that a bad parameter still gets its 400 page; after that a failure can only cut the download short.
+	 */
 	@GetMapping("/partnerships.csv")
-	ResponseEntity<byte[]> csv(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+	void csv(@RequestParam MultiValueMap<String, String> parameters, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Csv.Separator separator = Csv.Separator.ofParameter(parameters.getFirst("sep"))
+			.orElseThrow(() -> new ExportRequestException("exports.error.separator", parameters.getFirst("sep")));
 		List<String> slugs = selections.all(parameters, locale).slugs();
-		List<List<String>> rows = partnerships.findPublished(slugs)
-			.stream()
-			.map((Partnership partnership) -> table.row(partnership, locale))
-			.toList();
-		return Csv.attachment(filename("smp-partnerships"), Csv.document(PartnershipTable.header(), rows));
+		Csv.startDownload(response, filename("smp-partnerships", "csv"));
+		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
+			csv.row(PartnershipTable.header());
+			pages.forEach(slugs, partnership -> csv.row(table.row(partnership, locale)));
+		}
+	}
+
+	/** The selection as an XLSX workbook with typed cells, written as it is read (see {@link #csv}). */
+	@GetMapping("/partnerships.xlsx")
+	void spreadsheet(@RequestParam MultiValueMap<String, String> parameters, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Selections.Selection selection = selections.all(parameters, locale);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Spreadsheet.startDownload(response, filename("smp-partnerships", "xlsx"));
+		Spreadsheet workbook = new Spreadsheet(response.getOutputStream(),
+				messages.getMessage("exports.sheet.partnerships", null, locale), PartnershipTable.header(),
+				PartnershipTable::width);
+		long[] rows = { 0 };
+		pages.forEach(selection.slugs(), partnership -> {
+			workbook.row(table.row(partnership, locale));
+			rows[0]++;
+		});
+		workbook.finish(about.name(locale), about.lines("exports.about.content.partnerships",
+				selection.query().isEmpty() ? "/partnerships" : "/partnerships?" + selection.query(), rows[0], today, locale));
 	}
 
 	@GetMapping("/partnerships.atom")
@@ -90,8 +124,8 @@ class ExportController {
 	}
 
 	/** "smp-partnerships-2026-11-27.csv": dated, since a download is a snapshot. */
-	static String filename(String prefix) {
-		return prefix + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
+	static String filename(String prefix, String extension) {
+		return prefix + "-" + LocalDate.now(ZoneOffset.UTC) + "." + extension;
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -33,16 +32,25 @@ class ExportErrors {
 	}
 
 	@ExceptionHandler
-	Object invalidFilter(InvalidFilterException ex, HttpServletRequest request, Locale locale, Model model) {
+	Object invalidFilter(InvalidFilterException ex, HttpServletRequest request, Locale locale) {
+		return badRequest(ex.messageKey(), ex.arguments(), request, locale);
+	}
+
+	@ExceptionHandler
+	Object invalidDownload(ExportRequestException ex, HttpServletRequest request, Locale locale) {
+		return badRequest(ex.messageKey(), ex.arguments(), request, locale);
+	}
+
+	private Object badRequest(String messageKey, Object[] arguments, HttpServletRequest request, Locale locale) {
 		if (request.getRequestURI().endsWith(".atom")) {
 			return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(messages.getMessage("error.400.title", null, locale) + ": "
-						+ messages.getMessage(ex.messageKey(), ex.arguments(), locale) + "\n");
+						+ messages.getMessage(messageKey, arguments, locale) + "\n");
 		}
 		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-		page.addObject("messageKey", ex.messageKey());
-		page.addObject("messageArguments", ex.arguments());
+		page.addObject("messageKey", messageKey);
+		page.addObject("messageArguments", arguments);
 		return page;
 	}
 

@@ -60,9 +60,10 @@ class Feeds {
 		String title = selection.query().isEmpty() ? message("feed.partnerships.title", locale)
 				: message("feed.partnerships.selectionTitle", locale, selection.total());
 		List<Partnership> newest = newest(partnerships.findPublished(selection.slugs()));
-		return new AtomFeed(AtomFeed.urn("feed:partnerships" + query), title + " – " + message("app.name", locale),
+		return new AtomFeed(feedId("feed:partnerships" + query, locale), language(locale),
+				title + " – " + message("app.name", locale),
 				newest.stream().findFirst().map(Partnership::getUpdatedAt).orElse(Instant.EPOCH),
-				baseUrl + "/partnerships.atom" + query, baseUrl + "/partnerships" + query,
+				baseUrl + "/partnerships.atom" + inLanguage(query, locale), baseUrl + "/partnerships" + inLanguage(query, locale),
 				newest.stream().limit(SIZE).map(partnership -> entry(partnership, baseUrl, locale)).toList());
 	}
 
@@ -77,9 +78,9 @@ class Feeds {
 		if (recent.isEmpty()) {
 			List<Partnership> newest = newest(partnerships.findPublished(
 					selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
-			return new AtomFeed(AtomFeed.urn("feed:changes"), title,
+			return new AtomFeed(feedId("feed:changes", locale), language(locale), title,
 					newest.stream().findFirst().map(Partnership::getUpdatedAt).orElse(Instant.EPOCH),
-					baseUrl + "/changes.atom", baseUrl + "/changes",
+					baseUrl + "/changes.atom" + inLanguage("", locale), baseUrl + "/changes" + inLanguage("", locale),
 					newest.stream().limit(SIZE).map(partnership -> entry(partnership, baseUrl, locale)).toList());
 		}
 		Map<String, Partnerships.Named> names = partnerships.namesByIds(recent.stream()
@@ -89,8 +90,8 @@ class Feeds {
 		// Country names in one read, however many country entries changed.
 		Map<String, LocalizedText> countryNames = recent.stream().anyMatch(revision -> revision.entryType() == EntryType.COUNTRY)
 				? countries.all().stream().collect(Collectors.toMap(Country::getCode, Country::getName)) : Map.of();
-		return new AtomFeed(AtomFeed.urn("feed:changes"), title, recent.get(0).madeAt(), baseUrl + "/changes.atom",
-				baseUrl + "/changes",
+		return new AtomFeed(feedId("feed:changes", locale), language(locale), title, recent.get(0).madeAt(),
+				baseUrl + "/changes.atom" + inLanguage("", locale), baseUrl + "/changes" + inLanguage("", locale),
 				recent.stream().map(revision -> entry(revision, names, countryNames, baseUrl, locale)).toList());
 	}
 
@@ -128,6 +129,33 @@ class Feeds {
 		return new AtomFeed.Entry(AtomFeed.urn("revision:" + revision.id()),
 				name + " – " + message("history.action." + revision.action(), locale), null, revision.madeAt(), link,
 				message("feed.change.summary", locale, who, fields));
+	}
+
+	/**
+	 * Each language is a feed of its own, with its own id, so that a feed reader subscribed to both keeps
+	 * them apart. The English ids are those the feeds always had; entries keep one id in every language.
+	 */
+	static String feedId(String name, Locale locale) {
+		return AtomFeed.urn(isFrench(locale) ? name + "#lang=fr" : name);
+	}
+
+	/**
+	 * The feed's own addresses say its language: a feed reader has no language cookie, so a French feed's
+	 * {@code self} link must ask for French to get French again.
+	 */
+	static String inLanguage(String query, Locale locale) {
+		if (!isFrench(locale)) {
+			return query;
+		}
+		return query.isEmpty() ? "?lang=fr" : query + "&lang=fr";
+	}
+
+	private static String language(Locale locale) {
+		return isFrench(locale) ? "fr" : "en";
+	}
+
+	private static boolean isFrench(Locale locale) {
+		return "fr".equals(locale.getLanguage());
 	}
 
 	private static List<Partnership> newest(List<Partnership> selected) {

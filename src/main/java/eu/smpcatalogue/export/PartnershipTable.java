@@ -1,12 +1,16 @@
 package eu.smpcatalogue.export;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +24,6 @@ import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement.Role;
 import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Partnership;
-import eu.smpcatalogue.partnership.Period;
 import eu.smpcatalogue.partnership.Vocabulary;
 import eu.smpcatalogue.system.PublicUrl;
 
@@ -47,7 +50,7 @@ class PartnershipTable {
 
 	static List<String> header() {
 		List<String> header = new ArrayList<>(List.of("slug", "url", "name", "acronym", "alternative_names", "kind",
-				"category", "status", "status_note", "start", "end", "period_note", "destination_countries",
+				"category", "status", "status_note", "start_year", "start_month", "end_year", "end_month", "period_note", "destination_countries",
 				"destination_regions", "origin_countries", "origin_regions", "sectors", "funders", "implementers",
 				"partners", "target_group", "skill_level", "summary", "description", "rationale", "operation", "outcomes",
 				"budget_amount", "budget_currency", "budget_note"));
@@ -60,44 +63,68 @@ class PartnershipTable {
 		return header;
 	}
 
+	/** A column's width in a spreadsheet, in characters: long texts wide, numbers and codes narrow. */
+	static double width(String column) {
+		if (LONG_TEXTS.contains(column) || column.endsWith("_evidence")) {
+			return 60;
+		}
+		if (column.endsWith("_year") || column.endsWith("_month") || column.equals("elements_present")) {
+			return 12;
+		}
+		if (column.equals("name") || column.equals("url") || column.endsWith("_countries") || column.endsWith("_regions")
+				|| List.of("sectors", "funders", "implementers", "partners", "alternative_names").contains(column)) {
+			return 40;
+		}
+		return Math.max(14, column.length() + 4);
+	}
+
+	private static final Set<String> LONG_TEXTS = Set.of("summary", "description", "rationale", "operation", "outcomes",
+			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note");
+
 	/** {@code element_skills_recognition}: the column of one element's status. */
 	static String elementColumn(Element element) {
 		return "element_" + element.key().replace('-', '_');
 	}
 
-	List<String> row(Partnership p, Locale locale) {
-		List<String> row = new ArrayList<>(List.of(p.getSlug(), publicUrl.of("/partnerships/" + p.getSlug()),
+	/**
+	 * One partnership's cells, typed: text, numbers (years and months as {@link Integer}, the budget as
+	 * {@link BigDecimal}, the count of elements as {@link Long}), dates ({@link java.time.LocalDate}) and
+	 * instants ({@link java.time.Instant}); null where the entry says nothing. The CSV writes them as text,
+	 * the spreadsheet as typed cells.
+	 */
+	List<Object> row(Partnership p, Locale locale) {
+		List<Object> row = new ArrayList<>(Arrays.asList(p.getSlug(), publicUrl.of("/partnerships/" + p.getSlug()),
 				text(p.getName(), locale), orEmpty(p.getAcronym()),
 				join(p.getAlternativeNames(), alt -> alt.language() == null ? alt.name() : alt.name() + " (" + alt.language() + ")"),
 				label("kind", p.getKind(), locale), label("category", p.getCategory(), locale),
-				label("status", p.getStatus(), locale), text(p.getStatusNote(), locale), start(p.getPeriod()),
-				end(p.getPeriod()), text(p.getPeriod().note(), locale), countries(p.getDestinationCountries(), locale),
-				join(p.getDestinationRegions(), region -> region.getName().in(locale)),
-				countries(p.getOriginCountries(), locale), join(p.getOriginRegions(), region -> region.getName().in(locale)),
-				join(p.getSectors(), sector -> sector.getName().in(locale)), organisations(p, Role.FUNDER, locale),
+				label("status", p.getStatus(), locale), text(p.getStatusNote(), locale), p.getPeriod().startYear(),
+				p.getPeriod().startMonth(), p.getPeriod().endYear(), p.getPeriod().endMonth(),
+				text(p.getPeriod().note(), locale), countries(p.getDestinationCountries(), locale),
+				sorted(p.getDestinationRegions(), region -> region.getName().in(locale), locale),
+				countries(p.getOriginCountries(), locale),
+				sorted(p.getOriginRegions(), region -> region.getName().in(locale), locale),
+				sorted(p.getSectors(), sector -> sector.getName().in(locale), locale), organisations(p, Role.FUNDER, locale),
 				organisations(p, Role.IMPLEMENTER, locale), organisations(p, Role.PARTNER, locale),
 				text(p.getTargetGroup(), locale), label("skill", p.getSkillLevel(), locale), text(p.getSummary(), locale),
 				text(p.getDescription(), locale), text(p.getRationale(), locale), text(p.getOperation(), locale),
-				text(p.getOutcomes(), locale), p.getBudgetAmount() == null ? "" : p.getBudgetAmount().toPlainString(),
-				orEmpty(p.getBudgetCurrency()), text(p.getBudgetNote(), locale)));
+				text(p.getOutcomes(), locale), p.getBudgetAmount(), orEmpty(p.getBudgetCurrency()),
+				text(p.getBudgetNote(), locale)));
 		for (ElementAssessment assessment : p.getElementPanel().values()) {
 			row.add(label("elementStatus", assessment.status(), locale));
 			row.add(text(assessment.evidence(), locale));
 		}
-		row.addAll(List.of(Long.toString(p.countElements(ElementStatus.PRESENT)),
+		row.addAll(Arrays.asList(p.countElements(ElementStatus.PRESENT),
 				join(p.getFigures(), figure -> figure(figure, locale)),
 				join(p.getSources(), source -> Stream.of(source.document().getTitle(),
 						source.locator() == null ? null : "(" + source.locator() + ")",
 						source.document().getUrl() == null ? null : "<" + source.document().getUrl() + ">")
 					.filter(Objects::nonNull)
 					.collect(Collectors.joining(" "))),
-				join(p.getCatalogueLinks(),
-						link -> messages.getMessage("catalogue.link." + link.catalogue(), null, locale) + ": " + link.url()),
+				sorted(p.getCatalogueLinks(),
+						link -> messages.getMessage("catalogue.link." + link.catalogue(), null, locale) + ": " + link.url(), locale),
 				p.getReportingCountry() == null ? "" : country(p.getReportingCountry(), locale),
 				p.getPartOf() == null ? "" : p.getPartOf().getSlug(),
-				p.getLastVerifiedOn() == null ? "" : p.getLastVerifiedOn().toString(),
-				p.getCreatedAt() == null ? "" : p.getCreatedAt().toString(),
-				p.getUpdatedAt() == null ? "" : p.getUpdatedAt().toString()));
+				p.getLastVerifiedOn(), p.getCreatedAt(), p.getUpdatedAt()));
 		return row;
 	}
 
@@ -126,7 +153,7 @@ class PartnershipTable {
 	}
 
 	private String organisations(Partnership partnership, Role role, Locale locale) {
-		return join(partnership.organisationsIn(role), (Organisation organisation) -> organisation.getName().in(locale));
+		return sorted(partnership.organisationsIn(role), (Organisation organisation) -> organisation.getName().in(locale), locale);
 	}
 
 	private String label(String prefix, Vocabulary term, Locale locale) {
@@ -142,6 +169,19 @@ class PartnershipTable {
 		return country.getCode() + " " + country.getName().in(locale);
 	}
 
+	/**
+	 * Values of a set, which has no order of its own (the database returns them as it likes), in alphabetical
+	 * order: the same selection downloaded twice is the same file.
+	 */
+	static <T> String sorted(Collection<T> values, Function<T, String> text, Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return values.stream()
+			.map(text)
+			.filter(value -> value != null && !value.isBlank())
+			.sorted(Comparator.comparing((String value) -> value, collator).thenComparing(Comparator.naturalOrder()))
+			.collect(Collectors.joining(SEPARATOR));
+	}
+
 	static <T> String join(Collection<T> values, Function<T, String> text) {
 		return values.stream().map(text).filter(value -> value != null && !value.isBlank()).collect(Collectors.joining(SEPARATOR));
 	}
@@ -152,19 +192,6 @@ class PartnershipTable {
 
 	private static String orEmpty(String value) {
 		return value == null ? "" : value;
-	}
-
-	/** "2019" or "2019-03": ISO 8601 to the precision the source gives. */
-	private static String start(Period period) {
-		return period.hasStart() ? yearMonth(period.startYear(), period.startMonth()) : "";
-	}
-
-	private static String end(Period period) {
-		return period.hasEnd() ? yearMonth(period.endYear(), period.endMonth()) : "";
-	}
-
-	private static String yearMonth(int year, Integer month) {
-		return month == null ? Integer.toString(year) : String.format(Locale.ROOT, "%04d-%02d", year, month);
 	}
 
 	private static String number(BigDecimal value, Locale locale) {

@@ -11,9 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import eu.smpcatalogue.CatalogueTest;
+import eu.smpcatalogue.export.Workbooks;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -115,7 +119,11 @@ class ComparePagesTest {
 		assertThat(present.get(0)).isGreaterThan(present.get(present.size() - 1));
 		assertThat(byElements.select("nav.sort a").attr("href")).isEqualTo("/compare/elements?origin=MA");
 		assertThat(byElements.select(".compare-actions a").eachAttr("href")).containsExactly("/partnerships?origin=MA",
-				"/compare/elements.csv?origin=MA&sort=elements");
+				"/compare/elements.csv?origin=MA&sort=elements", "/compare/elements.csv?origin=MA&sort=elements&sep=semicolon",
+				"/compare/elements.xlsx?origin=MA&sort=elements");
+		assertThat(page("/compare/elements?origin=MA&lang=fr", 200).select(".compare-actions a").eachText()).containsExactly(
+				"Voir cette sélection dans le catalogue", "Télécharger ce tableau en CSV",
+				"CSV à points-virgules (Excel en français, en allemand…)", "Télécharger ce tableau en tableur (XLSX)");
 
 		// The catalogue's own orders are kept too, so a link from the catalogue always works.
 		Document byStart = page("/compare/elements?origin=MA&sort=start", 200);
@@ -148,6 +156,56 @@ class ComparePagesTest {
 			}
 			assertThat(rows).extracting(row -> Long.valueOf(row.get("elements_present"))).isSortedAccordingTo((a, b) -> Long.compare(b, a));
 		}
+	}
+
+	@Test
+	void theMatrixAsASpreadsheetHasTheCsvsRowsWithTheCountAsANumberAndSaysWhereItComesFrom() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/compare/elements.xlsx?origin=MA&sort=elements")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(response.getHeader("Content-Disposition"))
+			.matches("attachment; filename=\"smp-element-matrix-\\d{4}-\\d{2}-\\d{2}\\.xlsx\"");
+		byte[] xlsx = response.getContentAsByteArray();
+		Map<String, List<Row>> sheets = Workbooks.sheets(xlsx);
+		assertThat(sheets.keySet()).containsExactly("Five elements", "About");
+		List<Row> rows = sheets.get("Five elements");
+		assertThat(rows.get(0).stream().map(Cell::getText).toList()).isEqualTo(MatrixTable.header());
+
+		byte[] csv = mvc.perform(get("/compare/elements.csv?origin=MA&sort=elements")).andReturn().getResponse().getContentAsByteArray();
+		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
+			.getRecords();
+		assertThat(rows).hasSize(records.size()).hasSize(originSlugs("MA").size() + 1);
+		int present = MatrixTable.header().indexOf("elements_present");
+		for (int r = 1; r < rows.size(); r++) {
+			for (int c = 0; c < MatrixTable.header().size(); c++) {
+				if (c == present) {
+					assertThat(rows.get(r).getCell(c).getType()).isEqualTo(CellType.NUMBER);
+					assertThat(rows.get(r).getCell(c).asNumber()).isEqualByComparingTo(records.get(r).get(c));
+				}
+				else {
+					assertThat(Workbooks.text(rows.get(r), c)).as(r + ":" + c).isEqualTo(records.get(r).get(c));
+				}
+			}
+		}
+		List<Row> about = sheets.get("About");
+		assertThat(Workbooks.text(about.get(2), 1)).isEqualTo("http://localhost:8080/compare/elements?origin=MA&sort=elements");
+		assertThat(Workbooks.elements(Workbooks.part(xlsx, "xl/worksheets/sheet1.xml"), "autoFilter").get(0).getAttribute("ref"))
+			.isEqualTo("A1:N" + rows.size());
+	}
+
+	@Test
+	void theMatrixAsCsvWithSemicolonsHasTheSameCells() throws Exception {
+		byte[] comma = mvc.perform(get("/compare/elements.csv?origin=MA")).andReturn().getResponse().getContentAsByteArray();
+		byte[] semicolon = mvc.perform(get("/compare/elements.csv?origin=MA&sep=semicolon")).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(semicolon, StandardCharsets.UTF_8)).startsWith("\uFEFFslug;name;url;");
+		List<List<String>> byComma = CSVFormat.RFC4180.parse(new StringReader(new String(comma, StandardCharsets.UTF_8).substring(1)))
+			.getRecords().stream().map(CSVRecord::toList).toList();
+		List<List<String>> bySemicolon = CSVFormat.RFC4180.builder().setDelimiter(';').get()
+			.parse(new StringReader(new String(semicolon, StandardCharsets.UTF_8).substring(1)))
+			.getRecords().stream().map(CSVRecord::toList).toList();
+		assertThat(bySemicolon).isEqualTo(byComma).hasSize(originSlugs("MA").size() + 1);
+		assertThat(mvc.perform(get("/compare/elements.csv?sep=tab")).andReturn().getResponse().getStatus()).isEqualTo(400);
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package eu.smpcatalogue.export;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,6 +35,34 @@ class CsvTest {
 		assertThat(Arrays.copyOf(document, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String text = new String(document, 3, document.length - 3, StandardCharsets.UTF_8);
 		assertThat(text).isEqualTo("name\r\nCôte d'Ivoire\r\nSénégal\r\n");
+	}
+
+	@Test
+	void withSemicolonsTheSameCellsReadBackAndNumbersTakeADecimalComma() throws IOException {
+		List<String> awkward = List.of("Côte d'Ivoire", "Tunis, Sfax", "MA Morocco; TN Tunisia", "say \"hi\"", "two\nlines", "");
+		List<String> header = List.of("a", "b", "c", "d", "e", "f");
+		byte[] document = Csv.document(header, List.of(awkward), Csv.Separator.SEMICOLON);
+		String text = new String(document, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFa;b;c;d;e;f\r\n").contains(";Tunis, Sfax;\"MA Morocco; TN Tunisia\";");
+		List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(text.substring(1)))
+			.getRecords();
+		assertThat(records.get(1).toList()).containsExactlyElementsOf(awkward);
+
+		List<Object> numbers = List.of(new BigDecimal("1500000.50"), 2019, 4L, new BigDecimal("-3.5"), LocalDate.of(2021, 11, 30));
+		assertThat(new String(Csv.document(List.of("n"), List.of(numbers), Csv.Separator.SEMICOLON), StandardCharsets.UTF_8))
+			.endsWith("\r\n1500000,50;2019;4;-3,5;2021-11-30\r\n");
+		assertThat(new String(Csv.document(List.of("n"), List.of(numbers)), StandardCharsets.UTF_8))
+			.as("a number is no formula: never an apostrophe").endsWith("\r\n1500000.50,2019,4,-3.5,2021-11-30\r\n");
+	}
+
+	@Test
+	void theSeparatorIsCommaUnlessSemicolonIsAskedFor() {
+		assertThat(Csv.Separator.ofParameter(null)).contains(Csv.Separator.COMMA);
+		assertThat(Csv.Separator.ofParameter("")).contains(Csv.Separator.COMMA);
+		assertThat(Csv.Separator.ofParameter("comma")).contains(Csv.Separator.COMMA);
+		assertThat(Csv.Separator.ofParameter(" Semicolon ")).contains(Csv.Separator.SEMICOLON);
+		assertThat(Csv.Separator.ofParameter(";")).isEmpty();
+		assertThat(Csv.Separator.ofParameter("tab")).isEmpty();
 	}
 
 	@Test

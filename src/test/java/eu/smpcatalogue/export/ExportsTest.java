@@ -44,6 +44,8 @@ class ExportsTest {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
+	private static final String XML = "http://www.w3.org/XML/1998/namespace";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -76,12 +78,14 @@ class ExportsTest {
 		for (CSVRecord row : rows) {
 			String slug = row.get("slug");
 			Map<String, Object> db = jdbc.sql("""
-					SELECT name_en, acronym, kind, start_year, created_at FROM partnership WHERE slug = ?""")
+					SELECT name_en, acronym, kind, start_year, start_month, end_year, created_at FROM partnership WHERE slug = ?""")
 				.param(slug).query().singleRow();
 			assertThat(row.get("name")).isEqualTo(db.get("name_en"));
 			assertThat(row.get("acronym")).isEqualTo(db.get("acronym") == null ? "" : db.get("acronym"));
 			assertThat(row.get("url")).isEqualTo("http://localhost:8080/partnerships/" + slug);
-			assertThat(row.get("start")).startsWith(db.get("start_year") == null ? "" : db.get("start_year").toString());
+			assertThat(row.get("start_year")).isEqualTo(db.get("start_year") == null ? "" : db.get("start_year").toString());
+			assertThat(row.get("start_month")).isEqualTo(db.get("start_month") == null ? "" : db.get("start_month").toString());
+			assertThat(row.get("end_year")).isEqualTo(db.get("end_year") == null ? "" : db.get("end_year").toString());
 			assertThat(row.get("origin_countries")).isEqualTo(countries("origin", slug));
 			assertThat(row.get("destination_countries")).isEqualTo(countries("destination", slug));
 			Map<String, String> statuses = elementStatuses(slug);
@@ -99,8 +103,8 @@ class ExportsTest {
 		assertThat(palim.get("origin_countries")).isEqualTo("MA Morocco");
 		assertThat(palim.get("destination_countries")).isEqualTo("BE Belgium");
 		assertThat(palim.get("kind")).isEqualTo("Pilot project");
-		assertThat(palim.get("start")).isEqualTo("2019-03");
-		assertThat(palim.get("end")).isEqualTo("2021-04");
+		assertThat(List.of(palim.get("start_year"), palim.get("start_month"), palim.get("end_year"), palim.get("end_month")))
+			.containsExactly("2019", "3", "2021", "4");
 	}
 
 	@Test
@@ -134,6 +138,90 @@ class ExportsTest {
 		// The seed holds no cell that a spreadsheet would take for a formula once exported.
 		rows.forEach(row -> row.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
 			.doesNotStartWith("@").doesNotStartWith("-")));
+	}
+
+	@Test
+	@Transactional
+	void theCsvWithSemicolonsReadsBackAsTheCommaOneWithDecimalCommas() throws Exception {
+		jdbc.sql("UPDATE partnership SET budget_amount = 1234567.89, budget_currency = 'EUR' WHERE slug = 'palim'").update();
+		byte[] comma = mvc.perform(get("/partnerships.csv")).andReturn().getResponse().getContentAsByteArray();
+		MockHttpServletResponse response = mvc.perform(get("/partnerships.csv?sep=semicolon")).andReturn().getResponse();
+		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		byte[] semicolon = response.getContentAsByteArray();
+		assertThat(new String(semicolon, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
+		assertThat(new String(semicolon, StandardCharsets.UTF_8).substring(1)).startsWith(String.join(";", PartnershipTable.header()) + "\r\n");
+
+		List<CSVRecord> byComma = records(comma);
+		List<CSVRecord> bySemicolon;
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().get()
+			.parse(new StringReader(new String(semicolon, StandardCharsets.UTF_8).substring(1)))) {
+			assertThat(parser.getHeaderNames()).isEqualTo(PartnershipTable.header());
+			bySemicolon = parser.getRecords();
+		}
+		assertThat(bySemicolon).hasSameSizeAs(byComma).hasSize((int) (long) jdbc.sql("SELECT count(*) FROM partnership WHERE NOT retired")
+			.query(Long.class).single());
+		for (int r = 0; r < byComma.size(); r++) {
+			for (String column : PartnershipTable.header()) {
+				String expected = byComma.get(r).get(column);
+				// Numbers take the decimal comma that a spreadsheet splitting on semicolons reads as a number.
+				assertThat(bySemicolon.get(r).get(column)).as(byComma.get(r).get("slug") + " " + column)
+					.isEqualTo(column.equals("budget_amount") ? expected.replace('.', ',') : expected);
+			}
+		}
+		CSVRecord palim = bySemicolon.stream().filter(row -> row.get("slug").equals("palim")).findFirst().orElseThrow();
+		assertThat(palim.get("budget_amount")).isEqualTo("1234567,89");
+		assertThat(byComma.stream().filter(row -> row.get("slug").equals("palim")).findFirst().orElseThrow().get("budget_amount"))
+			.isEqualTo("1234567.89");
+		assertThat(palim.get("origin_countries")).as("a value with semicolons is quoted, and whole").isEqualTo("MA Morocco");
+		assertThat(bySemicolon.stream().filter(row -> row.get("slug").equals("thamm-belgium")).findFirst().orElseThrow()
+			.get("origin_countries")).isEqualTo("MA Morocco; TN Tunisia");
+	}
+
+	@Test
+	void anUnknownSeparatorIsA400InBothLanguages() throws Exception {
+		MockHttpServletResponse english = mvc.perform(get("/partnerships.csv?sep=tab")).andReturn().getResponse();
+		assertThat(english.getStatus()).isEqualTo(400);
+		assertThat(org.jsoup.Jsoup.parse(english.getContentAsString()).select("p.lead").text())
+			.isEqualTo("The separator \"tab\" is not offered: leave sep out for commas, or write sep=semicolon.");
+		MockHttpServletResponse french = mvc.perform(get("/partnerships.csv?sep=tab&lang=fr")).andReturn().getResponse();
+		assertThat(french.getStatus()).isEqualTo(400);
+		assertThat(org.jsoup.Jsoup.parse(french.getContentAsString()).select("p.lead").text())
+			.isEqualTo("Le séparateur « tab » n’est pas proposé : omettez sep pour des virgules, ou écrivez sep=semicolon.");
+	}
+
+	@Test
+	void eachLanguageIsAFeedOfItsOwnWithTheSameEntries() throws Exception {
+		for (String path : List.of("/partnerships.atom?origin=MA", "/changes.atom")) {
+			String separator = path.contains("?") ? "&" : "?";
+			Element english = xml(mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray());
+			Element french = xml(mvc.perform(get(path + separator + "lang=fr")).andReturn().getResponse().getContentAsByteArray());
+			Element byBrowser = xml(mvc.perform(get(path).header("Accept-Language", "fr-BE,fr;q=0.9")).andReturn().getResponse()
+				.getContentAsByteArray());
+
+			assertThat(english.getAttributeNS(XML, "lang")).as(path).isEqualTo("en");
+			assertThat(french.getAttributeNS(XML, "lang")).as(path).isEqualTo("fr");
+			assertThat(child(french, "id")).as(path).startsWith("urn:uuid:").isNotEqualTo(child(english, "id"));
+			assertThat(child(byBrowser, "id")).as(path).isEqualTo(child(french, "id"));
+			assertThat(child(french, "title")).as(path).isNotEqualTo(child(english, "title"));
+
+			String page = path.replace(".atom", "");
+			assertThat(link(english, "self")).isEqualTo("http://localhost:8080" + path);
+			assertThat(link(english, "alternate")).isEqualTo("http://localhost:8080" + page);
+			assertThat(link(french, "self")).isEqualTo("http://localhost:8080" + path + separator + "lang=fr");
+			assertThat(link(french, "alternate")).isEqualTo("http://localhost:8080" + page + separator + "lang=fr");
+			assertThat(link(byBrowser, "self")).as("what a feed reader without the browser's language must ask for")
+				.isEqualTo(link(french, "self"));
+
+			List<String> entryIds = entries(english).stream().map(entry -> child(entry, "id")).toList();
+			assertThat(entryIds).isNotEmpty();
+			assertThat(entries(french)).extracting(entry -> child(entry, "id")).isEqualTo(entryIds);
+		}
+		// The French self link, followed without any cookie or language header, gives the French feed again.
+		String self = link(xml(mvc.perform(get("/partnerships.atom?origin=MA&lang=fr")).andReturn().getResponse().getContentAsByteArray()),
+				"self");
+		Element followed = xml(mvc.perform(get(self.substring("http://localhost:8080".length()))).andReturn().getResponse()
+			.getContentAsByteArray());
+		assertThat(followed.getAttributeNS(XML, "lang")).isEqualTo("fr");
 	}
 
 	@Test
@@ -243,8 +331,21 @@ class ExportsTest {
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships?origin=MA&sector=ict"))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(page.select(".selection-tools a").eachAttr("href")).containsExactly("/partnerships.csv?origin=MA&sector=ict",
+				"/partnerships.csv?origin=MA&sector=ict&sep=semicolon", "/partnerships.xlsx?origin=MA&sector=ict",
 				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict");
-		assertThat(page.select(".selection-tools a").first().text()).isEqualTo("Download this selection as CSV");
+		assertThat(page.select(".selection-tools a").eachText()).containsExactly("Download this selection as CSV",
+				"CSV with semicolons (Excel in French, German…)", "Download this selection as a spreadsheet (XLSX)",
+				"Compare this selection on the five elements", "Follow this selection (Atom feed)");
+
+		org.jsoup.nodes.Document french = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships?origin=MA&sector=ict&lang=fr"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(french.select(".selection-tools a").eachAttr("href")).containsExactly("/partnerships.csv?origin=MA&sector=ict",
+				"/partnerships.csv?origin=MA&sector=ict&sep=semicolon", "/partnerships.xlsx?origin=MA&sector=ict",
+				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict&lang=fr");
+		assertThat(french.select(".selection-tools a").eachText()).containsExactly("Télécharger cette sélection en CSV",
+				"CSV à points-virgules (Excel en français, en allemand…)", "Télécharger cette sélection en tableur (XLSX)",
+				"Comparer cette sélection sur les cinq éléments", "Suivre cette sélection (flux Atom)");
+		assertThat(french.select("footer a[type], footer a").eachAttr("href")).contains("/changes.atom?lang=fr");
 	}
 
 	private static final Map<String, String> STATUS_LABELS = Map.of("PRESENT", "Present", "PARTLY", "Partly present", "ABSENT",
