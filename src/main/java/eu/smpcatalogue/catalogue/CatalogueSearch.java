@@ -153,7 +153,7 @@ class CatalogueSearch {
 	private List<CitedSource> readSources() {
 		Map<String, CitedSource> sources = new LinkedHashMap<>();
 		jdbc.query("""
-				SELECT s.key, s.title, s.publisher, s.published, s.url, s.consulted, s.footnotes,
+				SELECT s.key, s.title, s.publisher, s.published, s.url, s.consulted, s.footnotes, s.language,
 				       p.slug, p.name_en, p.name_fr
 				FROM source_document s
 				LEFT JOIN partnership_source ps ON ps.source_key = s.key
@@ -164,7 +164,7 @@ class CatalogueSearch {
 			if (!sources.containsKey(key)) {
 				sources.put(key, new CitedSource(key, row.getString("title"), row.getString("publisher"),
 						row.getString("published"), row.getString("url"), row.getString("consulted"),
-						row.getString("footnotes"), new ArrayList<>()));
+						row.getString("footnotes"), row.getString("language"), new ArrayList<>()));
 			}
 			CitedSource source = sources.get(key);
 			if (row.getString("slug") != null) {
@@ -176,7 +176,7 @@ class CatalogueSearch {
 	}
 
 	record CitedSource(String key, String title, String publisher, String published, String url, String consulted,
-			String footnotes, List<Citation> citedBy) {
+			String footnotes, String language, List<Citation> citedBy) {
 	}
 
 	record Citation(String slug, LocalizedText name) {

@@ -37,6 +37,11 @@ public class Countries {
 		return repository.saveAndFlush(country);
 	}
 
+	/** The countries whose entry cites the source document with this key. */
+	public List<Country> citing(String sourceKey) {
+		return repository.findCiting(sourceKey);
+	}
+
 	public List<Country> all() {
 		return repository.findAll();
 	}

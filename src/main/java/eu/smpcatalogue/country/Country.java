@@ -1,10 +1,12 @@
 package eu.smpcatalogue.country;
 
+import eu.smpcatalogue.source.SourceDocument;
 import eu.smpcatalogue.source.SourceReference;
 import eu.smpcatalogue.i18n.LocalizedText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -85,6 +87,26 @@ public class Country {
 
 	public List<SourceReference> getSources() {
 		return sources;
+	}
+
+	/**
+	 * Cites {@code kept} wherever the country cited the document {@code merged} (an administrator merged the
+	 * two), once only where the same place in it is now cited twice.
+	 */
+	public void replaceSourceDocument(String merged, SourceDocument kept) {
+		List<SourceReference> replaced = new ArrayList<>();
+		for (SourceReference reference : sources) {
+			SourceReference now = reference.document().getKey().equals(merged)
+					? new SourceReference(kept, reference.locator()) : reference;
+			boolean repeated = replaced.stream()
+				.anyMatch(earlier -> earlier.document().getKey().equals(now.document().getKey())
+						&& Objects.equals(earlier.locator(), now.locator()));
+			if (!repeated) {
+				replaced.add(now);
+			}
+		}
+		sources.clear();
+		sources.addAll(replaced);
 	}
 
 	public Instant getUpdatedAt() {

@@ -5,6 +5,9 @@ import java.util.Locale;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.history.Changes;
+import eu.smpcatalogue.editing.PartnershipDrafts.Draft;
+import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
+import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.partnership.Category;
 import eu.smpcatalogue.partnership.CatalogueLink;
 import eu.smpcatalogue.partnership.Element;
@@ -12,12 +15,15 @@ import eu.smpcatalogue.partnership.ElementStatus;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Kind;
+import eu.smpcatalogue.partnership.Organisations;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.partnership.SkillLevel;
 import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabularies;
 import eu.smpcatalogue.source.SourceDocuments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partnership forms: create, edit (conflict-safe), retire; restoring is for administrators. */
@@ -48,14 +55,21 @@ class PartnershipEditController {
 
 	private final Changes changes;
 
+	private final Organisations organisations;
+
+	private final PartnershipDrafts drafts;
+
 	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
-			Vocabularies vocabularies, SourceDocuments sources, Changes changes) {
+			Vocabularies vocabularies, SourceDocuments sources, Changes changes, Organisations organisations,
+			PartnershipDrafts drafts) {
 		this.editor = editor;
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.sources = sources;
 		this.changes = changes;
+		this.organisations = organisations;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -104,6 +118,82 @@ class PartnershipEditController {
 			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
 			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
 		}
+	}
+
+	// ── Adding an organisation or a source document from within the form: the form waits as a draft ──
+
+	@PostMapping(path = "/partnerships/new", params = "addOrganisation")
+	String newThenAddOrganisation(HttpServletRequest request, HttpSession session) {
+		return "redirect:/organisations/new?draft=" + drafts.keep(session, null, request.getParameterMap());
+	}
+
+	@PostMapping(path = "/partnerships/new", params = "addSource")
+	String newThenAddSource(HttpServletRequest request, HttpSession session) {
+		return "redirect:/sources/new?draft=" + drafts.keep(session, null, request.getParameterMap());
+	}
+
+	@PostMapping(path = "/partnerships/{slug}/edit", params = "addOrganisation")
+	String editThenAddOrganisation(@AuthenticationPrincipal Editor user, @PathVariable String slug,
+			HttpServletRequest request, HttpSession session) {
+		editor.formFor(slug, user); // refuses an entry that is not the editor's
+		return "redirect:/organisations/new?draft=" + drafts.keep(session, slug, request.getParameterMap());
+	}
+
+	@PostMapping(path = "/partnerships/{slug}/edit", params = "addSource")
+	String editThenAddSource(@AuthenticationPrincipal Editor user, @PathVariable String slug, HttpServletRequest request,
+			HttpSession session) {
+		editor.formFor(slug, user);
+		return "redirect:/sources/new?draft=" + drafts.keep(session, slug, request.getParameterMap());
+	}
+
+	@GetMapping(path = "/partnerships/new", params = "draft")
+	String newFromDraft(@RequestParam String draft, @RequestParam(required = false) String organisation,
+			@RequestParam(required = false) String source, HttpSession session, Model model, Locale locale) {
+		return drafts.find(session, draft)
+			.filter(kept -> kept.slug() == null)
+			.map(kept -> fromDraft(kept, organisation, source, model, locale))
+			.orElseGet(() -> {
+				model.addAttribute("message", "editing.draft.gone");
+				return newForm(model, locale);
+			});
+	}
+
+	@GetMapping(path = "/partnerships/{slug}/edit", params = "draft")
+	String editFromDraft(@AuthenticationPrincipal Editor user, @PathVariable String slug, @RequestParam String draft,
+			@RequestParam(required = false) String organisation, @RequestParam(required = false) String source,
+			HttpSession session, Model model, Locale locale) {
+		editor.formFor(slug, user);
+		return drafts.find(session, draft)
+			.filter(kept -> slug.equals(kept.slug()))
+			.map(kept -> fromDraft(kept, organisation, source, model, locale))
+			.orElseGet(() -> {
+				model.addAttribute("message", "editing.draft.gone");
+				return editForm(user, slug, model, locale);
+			});
+	}
+
+	/** The form as typed, with the organisation or document just added (or chosen among possible duplicates) in a new row. */
+	private String fromDraft(Draft draft, String organisation, String source, Model model, Locale locale) {
+		BindingResult restored = drafts.restore(draft);
+		PartnershipForm form = (PartnershipForm) restored.getTarget();
+		PartnershipMapping.dropBlankRows(form);
+		if (organisations.find(organisation).isPresent()) {
+			if (form.getOrganisations().stream().noneMatch(row -> organisation.equals(row.getOrganisation()))) {
+				OrganisationRow row = new OrganisationRow();
+				row.setOrganisation(organisation);
+				row.setRole(Involvement.Role.IMPLEMENTER.name());
+				form.getOrganisations().add(row);
+			}
+			model.addAttribute("message", "editing.draft.organisationChosen");
+		}
+		if (sources.find(source).isPresent()) {
+			SourceRow row = new SourceRow();
+			row.setSourceKey(source);
+			form.getSources().add(row);
+			model.addAttribute("message", "editing.draft.sourceChosen");
+		}
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", restored);
+		return form(model, PartnershipMapping.withSpareRows(form), draft.slug(), locale);
 	}
 
 	@PostMapping("/partnerships/{slug}/retire")

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import eu.smpcatalogue.account.Editor;
@@ -226,6 +227,17 @@ class PartnershipEditor {
 		});
 	}
 
+	/**
+	 * Rewrites what an entry cites (an administrator merged two organisations or two source documents), as a
+	 * revision of its own by that administrator.
+	 */
+	Partnership rewrite(String slug, Editor editor, UnaryOperator<PartnershipForm> rewrite) {
+		return change(slug, editor, Action.MERGED, partnership -> {
+			PartnershipForm form = rewrite.apply(PartnershipMapping.toForm(partnership));
+			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
+		});
+	}
+
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
 	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
@@ -367,12 +379,17 @@ class PartnershipEditor {
 
 	/** "THAMM – Towards a Holistic Approach" → "thamm-towards-a-holistic-approach", at most 80 characters. */
 	static String slugOf(String name) {
+		return slugOf(name, "partnership");
+	}
+
+	/** The same for any name; {@code fallback} when the name has no Latin letter or digit. */
+	static String slugOf(String name, String fallback) {
 		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		if (slug.length() > 80) {
 			slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
 		}
-		return slug.isEmpty() ? "partnership" : slug;
+		return slug.isEmpty() ? fallback : slug;
 	}
 
 	private static void checkPeriod(PartnershipForm form, Errors errors) {

@@ -9,6 +9,8 @@ public enum Action {
 	/** An administrator brought back an earlier revision (itself a new revision). */
 	REVERTED,
 	/** A programme's public list of parts gained or lost an entry (linked or unlinked, restored or retired). */
-	PART_ADDED, PART_REMOVED
+	PART_ADDED, PART_REMOVED,
+	/** An administrator merged two organisations or two source documents: the entry now cites the one kept. */
+	MERGED
 
 }

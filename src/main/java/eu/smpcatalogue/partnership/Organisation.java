@@ -32,12 +32,33 @@ public class Organisation {
 	@JoinColumn(name = "country_code")
 	private Country country;
 
+	private String website;
+
 	protected Organisation() {
 	}
 
+	/** A new organisation, as an editor describes it; its slug is chosen by the caller and then stays. */
+	public static Organisation create(String slug, LocalizedText name, String acronym, Type type, Country country,
+			String website) {
+		Organisation organisation = new Organisation();
+		organisation.slug = slug;
+		organisation.name = name;
+		organisation.acronym = acronym;
+		organisation.type = type;
+		organisation.country = country;
+		organisation.website = website;
+		return organisation;
+	}
+
+	/**
+	 * The kinds of actors a skills mobility partnership brings together, in the order an editor chooses
+	 * from. The seed's codes are kept as the API publishes them: {@code NATIONAL_AUTHORITY} stands for any
+	 * public authority.
+	 */
 	public enum Type {
 
-		EU_BODY, NATIONAL_AUTHORITY, DEVELOPMENT_AGENCY, INTERNATIONAL_ORGANISATION, UNIVERSITY, PRIVATE, OTHER
+		NATIONAL_AUTHORITY, PUBLIC_EMPLOYMENT_SERVICE, DEVELOPMENT_AGENCY, TRAINING_PROVIDER, UNIVERSITY, RECOGNITION_BODY,
+		EMPLOYER, SOCIAL_PARTNER, INTERNATIONAL_ORGANISATION, NGO, EU_BODY, PRIVATE, OTHER
 
 	}
 
@@ -59,6 +80,10 @@ public class Organisation {
 
 	public Country getCountry() {
 		return country;
+	}
+
+	public String getWebsite() {
+		return website;
 	}
 
 }

@@ -14,6 +14,14 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	Optional<Partnership> findBySlugAndRetiredFalse(String slug);
 
+	@Query("select p.slug from Partnership p where exists (select 1 from p.involvements i where i.organisation.slug = :slug) order by p.slug")
+	List<String> findSlugsInvolving(@Param("slug") String organisationSlug);
+
+	@Query("""
+			select p.slug from Partnership p where exists (select 1 from p.sources s where s.document.key = :key)
+			or exists (select 1 from p.figures f where f.source.key = :key) order by p.slug""")
+	List<String> findSlugsCiting(@Param("key") String sourceKey);
+
 	/** With the places a summary shows, in the same statement (as in every query for summaries). */
 	@Query("""
 			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions

@@ -75,6 +75,16 @@ public class Partnerships {
 		return repository.findBySlug(slug).map(this::loadForDisplay);
 	}
 
+	/** The partnerships, retired ones included, that involve an organisation in any role. */
+	public List<String> slugsInvolving(String organisationSlug) {
+		return repository.findSlugsInvolving(organisationSlug);
+	}
+
+	/** The partnerships, retired ones included, that cite a source document, as a source or for a figure. */
+	public List<String> slugsCiting(String sourceKey) {
+		return repository.findSlugsCiting(sourceKey);
+	}
+
 	/** The slugs of a programme's parts that readers see, read from the database (not the loaded collection). */
 	public List<String> publishedPartSlugs(Partnership programme) {
 		return repository.findPublishedPartSlugs(programme);

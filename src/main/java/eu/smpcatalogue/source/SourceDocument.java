@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A document the catalogue cites: the EMN inform itself, or one its footnotes point to. */
+/** A document the catalogue cites: the EMN inform itself, one its footnotes point to, or one an editor added. */
 @Entity
 @Table(name = "source_document")
 public class SourceDocument {
@@ -19,6 +19,7 @@ public class SourceDocument {
 
 	private String publisher;
 
+	/** As precise as known: 2018, 2018-05 or 2018-05-31. */
 	private String published;
 
 	private String url;
@@ -29,7 +30,23 @@ public class SourceDocument {
 	/** The inform's footnotes that cite it. */
 	private String footnotes;
 
+	/** The language it is written in, as a BCP 47 tag (fr, de, en-GB). */
+	private String language;
+
 	protected SourceDocument() {
+	}
+
+	/** A document an editor adds; its key is chosen by the caller and then stays. */
+	public static SourceDocument create(String key, String title, String publisher, String published, String url,
+			String language) {
+		SourceDocument document = new SourceDocument();
+		document.key = key;
+		document.title = title;
+		document.publisher = publisher;
+		document.published = published;
+		document.url = url;
+		document.language = language;
+		return document;
 	}
 
 	public String getKey() {
@@ -58,6 +75,10 @@ public class SourceDocument {
 
 	public String getFootnotes() {
 		return footnotes;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public boolean isInform() {

@@ -3,6 +3,7 @@ package eu.smpcatalogue.accessibility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +51,8 @@ class AxeInTheBrowserTest {
 
 	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
 	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
-			"/countries/BE/edit", "/admin/accounts", "/admin/retired");
+			"/countries/BE/edit", "/admin/accounts", "/admin/retired", "/organisations/new", "/sources/new",
+			"/admin/organisations", "/admin/sources");
 
 	static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
 
@@ -98,17 +103,54 @@ class AxeInTheBrowserTest {
 				violations.addAll(check(path, language));
 				checked++;
 			}
+			// Pages reached by sending a form: possible duplicates offered, a merge to confirm.
+			violations.addAll(duplicateOffer(language));
+			violations.addAll(mergeToConfirm(language));
+			checked += 2;
 		}
 
-		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 2));
+		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 4));
 		assertThat(violations).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
 	}
 
 	/** Loads the page in the language, checks its lang attribute, runs axe and describes each violation. */
-	@SuppressWarnings("unchecked")
 	List<String> check(String path, String language) {
 		String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 		chromium.driver.get(url);
+		return checkShown(path, language);
+	}
+
+	/** The organisation form once it offers an existing organisation (the acronym GIZ is the seed's). */
+	List<String> duplicateOffer(String language) {
+		chromium.driver.get(url("/organisations/new?lang=" + language));
+		chromium.driver.findElement(By.id("nameEn")).sendKeys("A German agency");
+		chromium.driver.findElement(By.id("acronym")).sendKeys("GIZ");
+		new Select(chromium.driver.findElement(By.id("kind"))).selectByValue("DEVELOPMENT_AGENCY");
+		chromium.driver.findElement(By.cssSelector("form[action='/organisations/new'] button[type=submit]")).click();
+		shown(".duplicates .duplicate");
+		return checkShown("/organisations/new (possible duplicates)", language);
+	}
+
+	/** The merge of two source documents, to confirm (nothing is merged). */
+	List<String> mergeToConfirm(String language) {
+		chromium.driver.get(url("/admin/sources?lang=" + language));
+		new Select(chromium.driver.findElement(By.id("merged"))).selectByValue("emn-website");
+		new Select(chromium.driver.findElement(By.id("kept"))).selectByValue("iom-smp-infosheet");
+		chromium.driver.findElement(By.cssSelector("form[action='/admin/sources/merge'] button[type=submit]")).click();
+		shown(".duplicates form button");
+		return checkShown("/admin/sources/merge (to confirm)", language);
+	}
+
+	/** Waits for the page a form led to (a click returns before the browser has loaded it). */
+	void shown(String selector) {
+		new WebDriverWait(chromium.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
+	}
+
+	/** Checks the page shown: its lang attribute, then axe, describing each violation. */
+	@SuppressWarnings("unchecked")
+	List<String> checkShown(String path, String language) {
+		String url = chromium.driver.getCurrentUrl();
 		assertThat(chromium.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(url).isEqualTo(language);
 		chromium.driver.executeScript(axe);
 		Object result = chromium.driver.executeAsyncScript("""
@@ -135,7 +177,9 @@ class AxeInTheBrowserTest {
 		WebElement field = chromium.driver.findElement(By.id("targetGroupEn"));
 		field.clear();
 		field.sendKeys("Young graduates (checked for accessibility).");
-		chromium.driver.findElement(By.cssSelector("form[action$='/partnerships/palim/edit'] button[type=submit]")).click();
+		// The save button: not the hidden default one, nor those that add an organisation or a source.
+		chromium.driver.findElement(By.xpath("//form[contains(@action, '/partnerships/palim/edit')]"
+				+ "//button[@type='submit' and not(@name) and not(@aria-hidden)]")).click();
 		assertThat(chromium.driver.getCurrentUrl()).endsWith("/partnerships/palim");
 	}
 

@@ -105,6 +105,15 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /countries/{code}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/countries/{code}/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
 				Outcome.FORBIDDEN, Outcome.OK);
+		// Organisations and source documents: every editor adds them, administrators merge them.
+		add(cases, "GET /organisations/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /organisations/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /sources/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /sources/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /admin/organisations", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/organisations/merge", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/sources", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/sources/merge", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/accounts/{account}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
@@ -267,6 +276,28 @@ class AuthorizationMatrixTest {
 		}
 		if (path.equals("/countries/BE/edit")) {
 			return FormParams.of(request, countryEditor.formFor("BE", administrator));
+		}
+		if (path.equals("/organisations/new")) {
+			return request.param("nameEn", "Matrix organisation " + System.nanoTime()).param("kind", "NGO");
+		}
+		if (path.equals("/sources/new")) {
+			return request.param("title", "Matrix document " + System.nanoTime()).param("published", "2024-05");
+		}
+		if (path.equals("/admin/organisations/merge")) {
+			String merged = "matrix-merged-" + System.nanoTime();
+			String kept = "matrix-kept-" + System.nanoTime();
+			for (String slug : List.of(merged, kept)) {
+				jdbc.sql("INSERT INTO organisation (slug, name_en, type) VALUES (?, ?, 'NGO')").params(slug, slug).update();
+			}
+			return request.param("merged", merged).param("kept", kept).param("confirmed", "true");
+		}
+		if (path.equals("/admin/sources/merge")) {
+			String merged = "matrix-merged-" + System.nanoTime();
+			String kept = "matrix-kept-" + System.nanoTime();
+			for (String key : List.of(merged, kept)) {
+				jdbc.sql("INSERT INTO source_document (key, title) VALUES (?, ?)").params(key, key).update();
+			}
+			return request.param("merged", merged).param("kept", kept).param("confirmed", "true");
 		}
 		if (path.equals("/admin/accounts")) {
 			return request.param("username", "matrix-" + System.nanoTime())

@@ -52,16 +52,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CatalogueTest
 class ColumnConstraintsTest {
 
-	/** The tables the edit forms write: partnerships and their rows, countries' EMN answers, accounts, and the history. */
+	/**
+	 * The tables the edit forms write: partnerships and their rows, countries' EMN answers, accounts, the
+	 * organisations and source documents editors add, and the history.
+	 */
 	static final List<String> TABLES = List.of("partnership", "partnership_alternative_name", "partnership_destination_country",
 			"partnership_destination_region", "partnership_origin_country", "partnership_origin_region", "partnership_sector",
 			"partnership_organisation", "partnership_element", "partnership_figure", "partnership_source",
-			"partnership_catalogue_link", "partnership_slug_alias", "country", "account", "revision");
+			"partnership_catalogue_link", "partnership_slug_alias", "country", "account", "organisation", "source_document",
+			"revision");
 
 	/** The forms, each with the page it is on and where it is sent. */
 	enum Form {
 
-		NEW_PARTNERSHIP, PARTNERSHIP, COUNTRY, NEW_ACCOUNT, ACCOUNT
+		NEW_PARTNERSHIP, PARTNERSHIP, COUNTRY, NEW_ACCOUNT, ACCOUNT, NEW_ORGANISATION, NEW_SOURCE
 
 	}
 
@@ -345,6 +349,42 @@ class ColumnConstraintsTest {
 				"countryCode", "");
 		refused("account.account_check", Form.ACCOUNT, "countryCode", COUNTRY_FOR_CONTACT_POINT, "role", "CONTACT_POINT",
 				"countryCode", "");
+
+		// Organisations and source documents editors add, most often from within the partnership form.
+		notReached("organisation.slug NOT NULL", "organisation.slug length", "organisation.organisation_slug_check",
+				"organisation.organisation_pkey", "source_document.key NOT NULL", "source_document.key length",
+				"source_document.source_document_key_check", "source_document.source_document_pkey",
+				"made by the application from the name or title, at most 80 characters and unique (ReferenceEditor.uniqueKey)");
+		tooLong("organisation.name_en", Form.NEW_ORGANISATION, "nameEn");
+		tooLong("organisation.name_fr", Form.NEW_ORGANISATION, "nameFr");
+		refused("organisation.organisation_name_check", Form.NEW_ORGANISATION, "nameEn", "Give a name, in English or in French.",
+				"nameEn", " ", "nameFr", "");
+		tooLong("organisation.acronym", Form.NEW_ORGANISATION, "acronym");
+		refused("organisation.type NOT NULL", Form.NEW_ORGANISATION, "kind", CHOOSE, "kind", "");
+		tooLong("organisation.type", Form.NEW_ORGANISATION, "kind", n -> "K".repeat(n), CHOOSE);
+		refused("organisation.organisation_type_check", Form.NEW_ORGANISATION, "kind", CHOOSE, "kind", "SPONSOR");
+		tooLong("organisation.country_code", Form.NEW_ORGANISATION, "country", n -> "D".repeat(n), CHOOSE);
+		refused("organisation.organisation_country_code_fkey", Form.NEW_ORGANISATION, "country", CHOOSE, "country", "ZZ");
+		tooLong("organisation.website", Form.NEW_ORGANISATION, "website", ColumnConstraintsTest::url, null);
+		refused("organisation.organisation_website_check", Form.NEW_ORGANISATION, "website", WEB_ADDRESS, "website",
+				"ftp://example.org/agency");
+		refused("source_document.title NOT NULL", Form.NEW_SOURCE, "title", "Give the document's title.", "title", "");
+		refused("source_document.source_document_title_check", Form.NEW_SOURCE, "title", "Give the document's title.", "title",
+				"   ");
+		tooLong("source_document.title", Form.NEW_SOURCE, "title");
+		tooLong("source_document.publisher", Form.NEW_SOURCE, "publisher");
+		tooLong("source_document.published", Form.NEW_SOURCE, "published", n -> "2".repeat(n), null);
+		refused("source_document.source_document_published_check", Form.NEW_SOURCE, "published",
+				"Give the date as a year, a year and month, or a full date", "published", "2021-13");
+		tooLong("source_document.url", Form.NEW_SOURCE, "url", ColumnConstraintsTest::url, null);
+		refused("source_document.source_document_url_check", Form.NEW_SOURCE, "url", WEB_ADDRESS, "url",
+				"ftp://example.org/report.pdf");
+		tooLong("source_document.language", Form.NEW_SOURCE, "language", ColumnConstraintsTest::languageTag, null);
+		refused("source_document.source_document_language_check", Form.NEW_SOURCE, "language",
+				"Use a language code such as fr, es or en.", "language", "French");
+		notReached("source_document.consulted length", "source_document.source_document_consulted_check",
+				"source_document.footnotes length",
+				"when the inform's authors consulted the document and which footnotes cite it: the seed's, asked by no form");
 	}
 
 	@Autowired
@@ -561,6 +601,8 @@ class ColumnConstraintsTest {
 			case COUNTRY -> "/countries/BE/edit";
 			case NEW_ACCOUNT -> "/admin/accounts";
 			case ACCOUNT -> "/admin/accounts/" + contactPoint.accountId();
+			case NEW_ORGANISATION -> "/organisations/new";
+			case NEW_SOURCE -> "/sources/new";
 		};
 	}
 
@@ -588,6 +630,11 @@ class ColumnConstraintsTest {
 				base.put("role", List.of("CONTACT_POINT"));
 				base.put("countryCode", List.of("LU"));
 			}
+			case NEW_ORGANISATION -> {
+				base.put("nameEn", List.of("Column constraints organisation"));
+				base.put("kind", List.of("NGO"));
+			}
+			case NEW_SOURCE -> base.put("title", List.of("Column constraints document"));
 			default -> {
 			}
 		}

@@ -349,6 +349,10 @@ class HostileInputTest {
 		fill(belgium, "/partnerships/new", "/partnerships/new");
 		fill(administrator, "/admin/accounts", "/admin/accounts");
 		fill(belgium, "/account", "/account/password");
+		fill(belgium, "/organisations/new");
+		fill(belgium, "/sources/new");
+		fill(administrator, "/admin/organisations", "/admin/organisations/merge");
+		fill(administrator, "/admin/sources", "/admin/sources/merge");
 		for (Map<String, String> input : ORDINARY_INPUT) {
 			String html = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
 			BrowserForm form = BrowserForm.of(html, "/partnerships/palim/edit");
