@@ -55,7 +55,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			type(form, "nameFr", "Parcours navigateur " + stamp);
 			((HtmlTextArea) form.getElementById("summaryEn")).setText("Typed before adding an organisation.");
 			choose(form, "destinationCountries", "BE");
-			choose(form, "originCountries", "MA");
+			choose(form, "originCountries", "CV");
 			choose(form, "reportingCountry", "BE");
 			choose(form, "kind", "PILOT_PROJECT");
 			type(form, "startYear", "2025");
@@ -80,7 +80,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			assertThat(value(back, "nameFr")).isEqualTo("Parcours navigateur " + stamp);
 			assertThat(((HtmlTextArea) back.getElementById("summaryEn")).getText()).isEqualTo("Typed before adding an organisation.");
 			assertThat(selected(back, "destinationCountries")).containsExactly("BE");
-			assertThat(selected(back, "originCountries")).containsExactly("MA");
+			assertThat(selected(back, "originCountries")).containsExactly("CV");
 			assertThat(selected(back, "kind")).containsExactly("PILOT_PROJECT");
 			assertThat(value(back, "startYear")).isEqualTo("2025");
 			assertThat(value(back, "alternativeNames[0].name")).isEqualTo("Parcours " + stamp);
@@ -129,7 +129,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			type(form, "nameEn", "Duplicate journey " + stamp);
 			((HtmlTextArea) form.getElementById("summaryEn")).setText("An entry that names GIZ.");
 			choose(form, "destinationCountries", "BE");
-			choose(form, "originCountries", "MA");
+			choose(form, "originCountries", "CV");
 			choose(form, "reportingCountry", "BE");
 			type(form, "sources[0].locator", "Section 5.3");
 			String slug = "duplicate-journey-" + stamp;
