@@ -106,7 +106,8 @@ class CountryEditor {
 			case "NO" -> false;
 			default -> null;
 		};
-		country.reviseAnswer(new EmnAnswer(responded, responded == null ? null : form.isReportedSmps() && responded,
+		// Only a country that answered can have reported SMPs or not: otherwise there is nothing to store.
+		country.reviseAnswer(new EmnAnswer(responded, Boolean.TRUE.equals(responded) ? form.isReportedSmps() : null,
 				form.isPublicDebate(), form.isRelatedInitiatives(),
 				new LocalizedText(strip(form.getNarrativeEn()), strip(form.getNarrativeFr())), strip(form.getContactPointUrl())),
 				clock.instant());
