@@ -150,7 +150,10 @@ public final class TestDatabase {
 			TestDatabase database = get();
 			TestPropertyValues
 				.of("spring.datasource.url=" + database.url(), "spring.datasource.username=" + database.username(),
-						"spring.datasource.password=" + database.password())
+						"spring.datasource.password=" + database.password(),
+						// Every test context shares the database: the outbox is sent only when a test asks
+						// (OutboxSender.sendDue), never by one context's timer while another reads it.
+						"smp.mail.send-every=PT24H")
 				.applyTo(context.getEnvironment());
 		}
 

@@ -40,6 +40,12 @@ public class Account {
 
 	private boolean enabled = true;
 
+	/** Where invitations, password links and notifications go; none for accounts made before mail. */
+	private String email;
+
+	/** The language of the mails the person gets: "en" or "fr". */
+	private String language = "en";
+
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
 
@@ -72,6 +78,11 @@ public class Account {
 
 	void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
+	}
+
+	void reach(String newEmail, String newLanguage) {
+		this.email = newEmail;
+		this.language = newLanguage;
 	}
 
 	void disable() {
@@ -126,6 +137,14 @@ public class Account {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public Instant getCreatedAt() {

@@ -55,9 +55,9 @@ class AccountAdministrationController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Account account = accounts.create(new Accounts.NewAccount(form.username(), form.displayName(),
-						form.password(), form.role(), form.countryCode()));
-				redirect.addFlashAttribute("message", "account.created");
+				Account account = accounts.invite(new Accounts.Invitation(form.username(), form.displayName(),
+						form.email(), form.language(), form.role(), form.countryCode()));
+				redirect.addFlashAttribute("message", "account.invited");
 				return "redirect:/admin/accounts/" + account.getId();
 			}
 			catch (AccountRuleException ex) {
@@ -85,7 +85,7 @@ class AccountAdministrationController {
 		Account account = existing(id);
 		if (!result.hasErrors()) {
 			try {
-				accounts.update(id, form.displayName(), form.role(), form.countryCode());
+				accounts.update(id, form.displayName(), form.email(), form.language(), form.role(), form.countryCode());
 				redirect.addFlashAttribute("message", "account.updated");
 				return "redirect:/admin/accounts/" + id;
 			}

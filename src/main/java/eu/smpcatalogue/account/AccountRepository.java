@@ -22,6 +22,14 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query(value = "SELECT count(*) > 0 FROM account WHERE lower(email) = lower(:email) AND id <> :id", nativeQuery = true)
+	boolean emailTakenByAnother(String email, long id);
+
+	/** The enabled account with this username or e-mail address (any case), if it has an address to write to. */
+	@Query(value = "SELECT * FROM account WHERE enabled AND email IS NOT NULL AND (username = lower(:name) OR lower(email) = lower(:name))",
+			nativeQuery = true)
+	Optional<Account> findReachable(String name);
+
 	Account save(Account account);
 
 }

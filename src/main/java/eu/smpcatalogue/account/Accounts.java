@@ -1,6 +1,8 @@
 package eu.smpcatalogue.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -40,9 +43,15 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final PasswordLinks links;
+
+	private final ApplicationEventPublisher events;
+
 	Accounts(AccountRepository repository, Countries countries, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, PasswordChecks passwordChecks, SessionRegistry sessions,
-			TransactionOperations transactions, Clock clock) {
+			TransactionOperations transactions, Clock clock, PasswordLinks links, ApplicationEventPublisher events) {
+		this.links = links;
+		this.events = events;
 		this.repository = repository;
 		this.countries = countries;
 		this.passwordEncoder = passwordEncoder;
@@ -89,13 +98,71 @@ public class Accounts {
 		return repository.save(account);
 	}
 
+	/**
+	 * Creates an account without a password and mails its owner an invitation: a one-time link, valid for
+	 * 72 hours, to choose one. Nobody else ever knows the password.
+	 */
+	public Account invite(Invitation request) {
+		String username = normalise(request.username());
+		if (repository.existsByUsername(username)) {
+			throw new AccountRuleException("username", "account.username.taken");
+		}
+		String email = checkedEmail(request.email(), -1);
+		// Nobody can sign in with this: the hash is of 256 random bits that are then forgotten.
+		String unusable = passwordEncoder.encode(randomSecret());
+		Account account = repository.save(new Account(username, request.displayName().strip(), unusable, request.role(),
+				country(request.role(), request.countryCode())));
+		account.reach(email, language(request.language()));
+		String link = links.issue(account.getId(), PasswordLinkIssued.Purpose.INVITATION);
+		events.publishEvent(new PasswordLinkIssued(PasswordLinkIssued.Purpose.INVITATION, account.getEmail(),
+				account.getLanguage(), account.getDisplayName(), account.getUsername(), link));
+		return account;
+	}
+
+	/**
+	 * Mails a password link to the account with this username or e-mail address, if there is one that can be
+	 * reached, and if none was sent to it in the last five minutes. Says nothing of what it found: the
+	 * page that asks must not tell whether an account exists.
+	 */
+	public void sendPasswordLink(String usernameOrEmail) {
+		if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 320) {
+			return;
+		}
+		repository.findReachable(usernameOrEmail.strip()).filter(account -> links.resetMaySend(account.getId())).ifPresent(account -> {
+			String link = links.issue(account.getId(), PasswordLinkIssued.Purpose.RESET);
+			events.publishEvent(new PasswordLinkIssued(PasswordLinkIssued.Purpose.RESET, account.getEmail(),
+					account.getLanguage(), account.getDisplayName(), account.getUsername(), link));
+		});
+	}
+
+	/** The account whose password this link may set, if it is still open. */
+	@Transactional(readOnly = true)
+	public Optional<Account> ofPasswordLink(String token) {
+		return links.accountOf(token).flatMap(repository::findById);
+	}
+
+	/**
+	 * Sets the password of the link's account and closes the link (and every other open link of the
+	 * account); ends the account's sessions. Empty when the link is no longer open.
+	 */
+	public Optional<Account> setPasswordWithLink(String token, String newPassword) {
+		passwordPolicy.check("password", newPassword);
+		Optional<Account> account = links.use(token).flatMap(repository::findById);
+		account.ifPresent(found -> {
+			found.changePasswordHash(passwordEncoder.encode(newPassword));
+			endSessions(found);
+		});
+		return account;
+	}
+
 	/** Saves an account; the last active administrator stays one. Ends the account's sessions. */
-	public void update(long id, String displayName, Role role, String countryCode) {
+	public void update(long id, String displayName, String email, String language, Role role, String countryCode) {
 		List<Long> administrators = repository.lockActiveAdministrators();
 		Account account = existing(id);
 		if (role != Role.ADMINISTRATOR) {
 			keepAnAdministrator(administrators, id, "role");
 		}
+		account.reach(email == null || email.isBlank() ? null : checkedEmail(email, id), language(language));
 		account.rename(displayName.strip());
 		account.assign(role, country(role, countryCode));
 		endSessions(account);
@@ -198,12 +265,38 @@ public class Accounts {
 			.forEach(SessionInformation::expireNow);
 	}
 
+	private String checkedEmail(String email, long accountId) {
+		String stripped = email == null ? "" : email.strip();
+		if (stripped.isEmpty()) {
+			throw new AccountRuleException("email", "account.email.required");
+		}
+		if (repository.emailTakenByAnother(stripped, accountId)) {
+			throw new AccountRuleException("email", "account.email.taken");
+		}
+		return stripped;
+	}
+
+	private static String language(String language) {
+		return "fr".equals(language) ? "fr" : "en";
+	}
+
+	private static String randomSecret() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return HexFormat.of().formatHex(secret);
+	}
+
 	static String normalise(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** Who asks, for a change to their own account: from which address, in which session. */
 	public record Caller(String address, String sessionId) {
+	}
+
+	/** What an administrator asks for when inviting someone to edit: the person sets the password. */
+	public record Invitation(String username, String displayName, String email, String language, Role role,
+			String countryCode) {
 	}
 
 	/** What an administrator (or the start-up) asks for when creating an account. */

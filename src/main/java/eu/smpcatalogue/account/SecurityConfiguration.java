@@ -63,7 +63,9 @@ class SecurityConfiguration {
 			ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages,
 			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize) throws Exception {
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/forgotten-password", "/password-links/*")
+				.permitAll()
+				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/countries/*/edit",
 						"/organisations/new", "/sources/new")

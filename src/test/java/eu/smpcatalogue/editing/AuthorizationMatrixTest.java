@@ -2,6 +2,7 @@ package eu.smpcatalogue.editing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
+import eu.smpcatalogue.mail.Mail;
+import eu.smpcatalogue.mail.Outbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,7 +50,9 @@ class AuthorizationMatrixTest {
 	/** What a request should get: sent to the login page, refused, or done. */
 	enum Outcome {
 
-		LOGIN, FORBIDDEN, NOT_FOUND, OK
+		LOGIN, FORBIDDEN, NOT_FOUND, OK,
+		/** A password link that is not open: the same page for everyone, signed in or not. */
+		GONE
 
 	}
 
@@ -62,6 +67,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	@Autowired
 	PartnershipEditor partnershipEditor;
@@ -122,6 +130,13 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /admin/accounts/{account}/enable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/password", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/outbox", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /admin/outbox/{mail}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		// Choosing a password from a mailed link is open to anyone who holds the link, and only to them.
+		add(cases, "GET /forgotten-password", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /forgotten-password", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /password-links/{token}", Outcome.GONE, Outcome.GONE, Outcome.GONE, Outcome.GONE);
+		add(cases, "POST /password-links/{token}", Outcome.GONE, Outcome.GONE, Outcome.GONE, Outcome.GONE);
 		add(cases, "GET /account", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "POST /account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		// Reading is public: pages, exports, feeds, the JSON API and its description answer everyone alike.
@@ -161,6 +176,7 @@ class AuthorizationMatrixTest {
 			case LOGIN -> assertThat(location).as(endpoint).endsWith("/login");
 			case FORBIDDEN -> assertThat(status).as(endpoint).isEqualTo(403);
 			case NOT_FOUND -> assertThat(status).as(endpoint).isEqualTo(404);
+			case GONE -> assertThat(status).as(endpoint).isEqualTo(410);
 			case OK -> {
 				assertThat(status).as(endpoint).isIn(200, 302);
 				assertThat(location == null || !location.endsWith("/login")).as(endpoint).isTrue();
@@ -238,7 +254,9 @@ class AuthorizationMatrixTest {
 
 	private MockHttpServletRequestBuilder request(String endpoint, Who who) {
 		String[] parts = endpoint.split(" ", 2);
-		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()));
+		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()))
+			.replace("{mail}", Long.toString(aPostedMail()))
+			.replace("{token}", "T".repeat(43));
 		if (path.contains("{revision}")) {
 			path = path.replace("{revision}", Long.toString(revision(path)));
 		}
@@ -252,6 +270,11 @@ class AuthorizationMatrixTest {
 			case OTHER_COUNTRY -> request.with(user(germany));
 			case ADMINISTRATOR -> request.with(user(administrator));
 		};
+	}
+
+	private long aPostedMail() {
+		outbox.post(new Mail("matrix", "matrix@example.org", Locale.ENGLISH, "A mail of the matrix", List.of("Hello."), null));
+		return jdbc.sql("SELECT max(id) FROM mail_outbox").query(Long.class).single();
 	}
 
 	/** A concrete address for a pattern: Belgium's partnership PALIM, Belgium, two versions to compare. */
@@ -299,10 +322,16 @@ class AuthorizationMatrixTest {
 			}
 			return request.param("merged", merged).param("kept", kept).param("confirmed", "true");
 		}
+		if (path.equals("/forgotten-password")) {
+			return request.param("name", "nobody-in-the-matrix");
+		}
+		if (path.startsWith("/password-links/")) {
+			return request.param("password", "a brand new passphrase").param("confirmation", "a brand new passphrase");
+		}
 		if (path.equals("/admin/accounts")) {
 			return request.param("username", "matrix-" + System.nanoTime())
 				.param("displayName", "Matrix")
-				.param("password", "another long passphrase")
+				.param("email", "matrix-" + System.nanoTime() + "@example.org")
 				.param("role", "CONTACT_POINT")
 				.param("countryCode", "FR");
 		}

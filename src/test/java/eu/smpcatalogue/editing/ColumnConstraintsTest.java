@@ -349,6 +349,13 @@ class ColumnConstraintsTest {
 				"countryCode", "");
 		refused("account.account_check", Form.ACCOUNT, "countryCode", COUNTRY_FOR_CONTACT_POINT, "role", "CONTACT_POINT",
 				"countryCode", "");
+		tooLong("account.email", Form.NEW_ACCOUNT, "email", n -> "j".repeat(n - 12) + "@example.org", null);
+		refused("account.account_email_check", Form.NEW_ACCOUNT, "email", "Write an e-mail address such as name@example.org.",
+				"email", "jane at example.org");
+		refused("account.account_email_check", Form.ACCOUNT, "email", "Write an e-mail address such as name@example.org.",
+				"email", "jane@exa mple.org");
+		notReached("account.language NOT NULL", "account.language length", "account.account_language_check",
+				"the form's choice of language is read as English unless it is French (Accounts.language)");
 
 		// Organisations and source documents editors add, most often from within the partnership form.
 		notReached("organisation.slug NOT NULL", "organisation.slug length", "organisation.organisation_slug_check",
@@ -626,7 +633,8 @@ class ColumnConstraintsTest {
 			case NEW_ACCOUNT -> {
 				base.put("username", List.of("jane.constraints"));
 				base.put("displayName", List.of("Jane Constraints"));
-				base.put("password", List.of("a long constraint-test passphrase"));
+				base.put("email", List.of("jane.constraints@example.org"));
+				base.put("language", List.of("fr"));
 				base.put("role", List.of("CONTACT_POINT"));
 				base.put("countryCode", List.of("LU"));
 			}
