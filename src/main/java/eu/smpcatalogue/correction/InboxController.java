@@ -34,14 +34,14 @@ class InboxController {
 		return "correction/inbox";
 	}
 
-	@GetMapping("/account/inbox/{id}/decline")
-	String declineForm(@AuthenticationPrincipal Editor editor, @PathVariable long id, Model model) {
+	@GetMapping("/account/inbox/{correction}/decline")
+	String declineForm(@AuthenticationPrincipal Editor editor, @PathVariable("correction") long id, Model model) {
 		model.addAttribute("form", new DeclineForm());
 		return declinePage(editor, id, model);
 	}
 
-	@PostMapping("/account/inbox/{id}/decline")
-	String decline(@AuthenticationPrincipal Editor editor, @PathVariable long id,
+	@PostMapping("/account/inbox/{correction}/decline")
+	String decline(@AuthenticationPrincipal Editor editor, @PathVariable("correction") long id,
 			@Valid @ModelAttribute("form") DeclineForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return declinePage(editor, id, model);
