@@ -74,6 +74,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**")
 				.permitAll()
+				// Readers suggest corrections without an account (limited: see correction.SubmissionLimits).
+				.requestMatchers(HttpMethod.POST, "/partnerships/*/corrections", "/countries/*/corrections")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.formLogin(login -> login.loginPage("/login")

@@ -3,9 +3,11 @@ package eu.smpcatalogue.editing;
 import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.correction.Corrections;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.Changes;
+import eu.smpcatalogue.history.EntryType;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A country's entry (its EMN answer), edited by its contact point or an administrator. */
@@ -28,10 +31,13 @@ class CountryEditController {
 
 	private final Changes changes;
 
-	CountryEditController(CountryEditor editor, Countries countries, Changes changes) {
+	private final Corrections corrections;
+
+	CountryEditController(CountryEditor editor, Countries countries, Changes changes, Corrections corrections) {
 		this.editor = editor;
 		this.countries = countries;
 		this.changes = changes;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/countries/{code}/edit")
@@ -41,7 +47,8 @@ class CountryEditController {
 
 	@PostMapping("/countries/{code}/edit")
 	String save(@AuthenticationPrincipal Editor user, @PathVariable String code,
-			@Valid @ModelAttribute("form") CountryForm form, BindingResult result, Model model, Locale locale,
+			@Valid @ModelAttribute("form") CountryForm form, BindingResult result,
+			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
 		editor.validate(form, result);
@@ -51,8 +58,10 @@ class CountryEditController {
 		try {
 			Country saved = editor.update(code, form, user);
 			// An unchanged form keeps the version it was loaded with: nothing was written.
-			boolean unchanged = saved.getVersion() == form.getVersion();
-			redirect.addFlashAttribute("message", unchanged ? "editing.unchanged" : "editing.saved");
+			boolean changed = saved.getVersion() != form.getVersion();
+			// Opened from the inbox to apply a reader's suggestion: the save closes it.
+			boolean applied = changed && corrections.applied(correction, EntryType.COUNTRY, saved.getCode(), saved.getVersion(), user);
+			redirect.addFlashAttribute("message", applied ? "correction.applied" : changed ? "editing.saved" : "editing.unchanged");
 			return "redirect:/countries/" + saved.getCode();
 		}
 		catch (EditConflictException conflict) {

@@ -3,7 +3,9 @@ package eu.smpcatalogue.editing;
 import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.correction.Corrections;
 import eu.smpcatalogue.country.Countries;
+import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.Changes;
 import eu.smpcatalogue.editing.PartnershipDrafts.Draft;
 import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
@@ -59,9 +61,11 @@ class PartnershipEditController {
 
 	private final PartnershipDrafts drafts;
 
+	private final Corrections corrections;
+
 	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
 			Vocabularies vocabularies, SourceDocuments sources, Changes changes, Organisations organisations,
-			PartnershipDrafts drafts) {
+			PartnershipDrafts drafts, Corrections corrections) {
 		this.editor = editor;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -70,6 +74,7 @@ class PartnershipEditController {
 		this.changes = changes;
 		this.organisations = organisations;
 		this.drafts = drafts;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -97,7 +102,8 @@ class PartnershipEditController {
 
 	@PostMapping("/partnerships/{slug}/edit")
 	String update(@AuthenticationPrincipal Editor user, @PathVariable String slug,
-			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model, Locale locale,
+			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
+			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		editor.formFor(slug, user); // refuses, before anything else, an entry that is not the editor's
 		PartnershipMapping.dropBlankRows(form);
@@ -108,8 +114,11 @@ class PartnershipEditController {
 		try {
 			Partnership saved = editor.update(slug, form, user);
 			// An unchanged form keeps the version it was loaded with: nothing was written.
-			redirect.addFlashAttribute("message",
-					saved.getVersion() == form.getVersion() ? "editing.unchanged" : "editing.saved");
+			boolean changed = saved.getVersion() != form.getVersion();
+			// Opened from the inbox to apply a reader's suggestion: the save closes it.
+			boolean applied = changed
+					&& corrections.applied(correction, EntryType.PARTNERSHIP, saved.getId().toString(), saved.getVersion(), user);
+			redirect.addFlashAttribute("message", applied ? "correction.applied" : changed ? "editing.saved" : "editing.unchanged");
 			return "redirect:/partnerships/" + saved.getSlug();
 		}
 		catch (EditConflictException conflict) {

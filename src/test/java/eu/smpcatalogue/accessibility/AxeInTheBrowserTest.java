@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,12 +48,13 @@ class AxeInTheBrowserTest {
 			"/partnerships?q=zzzznothing", "/partnerships/palim", "/countries", "/countries/BE", "/sources", "/statistics",
 			"/map", "/compare/elements", "/compare?slugs=palim,pem-senegal,thamm-belgium", "/changes",
 			"/partnerships/palim/history", "/countries/BE/history", "/login", "/partnerships/no-such-partnership",
-			"/partnerships?from=20", "/forgotten-password");
+			"/partnerships?from=20", "/forgotten-password", "/partnerships/palim/corrections/new",
+			"/countries/BE/corrections/new");
 
 	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
 	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
 			"/countries/BE/edit", "/admin/accounts", "/admin/retired", "/organisations/new", "/sources/new",
-			"/admin/organisations", "/admin/sources", "/admin/outbox");
+			"/admin/organisations", "/admin/sources", "/admin/outbox", "/account/inbox");
 
 	static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
 
@@ -61,6 +63,9 @@ class AxeInTheBrowserTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Chromium chromium;
 
@@ -98,6 +103,13 @@ class AxeInTheBrowserTest {
 		List<String> signedIn = new ArrayList<>(SIGNED_IN_PAGES);
 		signedIn.add(historyComparison());
 		signedIn.add(anAccountPage());
+		// A reader's suggestion: its status page, declining it, and the entry's form opened to apply it.
+		String status = aSuggestedCorrection();
+		long correction = jdbc.sql("SELECT id FROM correction WHERE token = ?")
+			.param(status.substring(status.lastIndexOf('/') + 1))
+			.query(Long.class)
+			.single();
+		signedIn.addAll(List.of(status, "/account/inbox/" + correction + "/decline", "/partnerships/palim/edit?correction=" + correction));
 		for (String language : List.of("en", "fr")) {
 			for (String path : signedIn) {
 				violations.addAll(check(path, language));
@@ -109,7 +121,7 @@ class AxeInTheBrowserTest {
 			checked += 2;
 		}
 
-		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 4));
+		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 7));
 		assertThat(violations).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
 	}
 
@@ -118,6 +130,30 @@ class AxeInTheBrowserTest {
 		String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 		chromium.driver.get(url);
 		return checkShown(path, language);
+	}
+
+	/** A correction to PALIM suggested through the form, sent after the minimum fill time: its status page's path. */
+	String aSuggestedCorrection() {
+		chromium.driver.get(url("/partnerships/palim/corrections/new?lang=en"));
+		chromium.driver.findElement(By.id("whatIsWrong")).sendKeys("The period is wrong.");
+		chromium.driver.findElement(By.id("shouldSay")).sendKeys("It ran from 2019 to 2021.");
+		chromium.driver.findElement(By.id("source")).sendKeys("https://example.org/report.pdf, page 4");
+		try {
+			Thread.sleep(3_500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		chromium.driver.findElement(By.cssSelector("form[action='/partnerships/palim/corrections'] button[type=submit]")).click();
+		shown(".correction-status");
+		String current = chromium.driver.getCurrentUrl();
+		return current.substring(current.indexOf("/corrections/"));
+	}
+
+	@AfterAll
+	void forgetSuggestedCorrections() {
+		jdbc.sql("DELETE FROM correction").update();
+		jdbc.sql("DELETE FROM correction_limit").update();
 	}
 
 	/** The organisation form once it offers an existing organisation (the acronym GIZ is the seed's). */

@@ -3,6 +3,7 @@ package eu.smpcatalogue.editing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -139,6 +140,15 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /password-links/{token}", Outcome.GONE, Outcome.GONE, Outcome.GONE, Outcome.GONE);
 		add(cases, "GET /account", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "POST /account/password", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		// Readers suggest corrections without an account; the entry's owners and the administrators handle them.
+		add(cases, "GET /partnerships/{slug}/corrections/new", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /partnerships/{slug}/corrections", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /countries/{code}/corrections/new", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "POST /countries/{code}/corrections", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /corrections/{token}", Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /account/inbox", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /account/inbox/{correction}/decline", Outcome.LOGIN, Outcome.OK, Outcome.NOT_FOUND, Outcome.OK);
+		add(cases, "POST /account/inbox/{correction}/decline", Outcome.LOGIN, Outcome.OK, Outcome.NOT_FOUND, Outcome.OK);
 		// Reading is public: pages, exports, feeds, the JSON API and its description answer everyone alike.
 		for (String read : List.of("GET /", "GET /login", "GET /partnerships", "GET /partnerships/{slug}",
 				"GET /partnerships/{slug}/history", "GET /partnerships/{slug}/history/compare", "GET /countries",
@@ -260,6 +270,10 @@ class AuthorizationMatrixTest {
 		if (path.contains("{revision}")) {
 			path = path.replace("{revision}", Long.toString(revision(path)));
 		}
+		if (path.contains("{correction}") || path.contains("{token}")) {
+			Map<String, Object> suggested = suggestedForPalim();
+			path = path.replace("{correction}", suggested.get("id").toString()).replace("{token}", suggested.get("token").toString());
+		}
 		MockHttpServletRequestBuilder request = "GET".equals(parts[0]) ? get(path) : post(path).with(csrf());
 		if ("POST".equals(parts[0])) {
 			request = withBody(request, path, who);
@@ -341,6 +355,20 @@ class AuthorizationMatrixTest {
 		if (path.endsWith("/password") && path.startsWith("/admin")) {
 			return request.param("password", "a brand new passphrase");
 		}
+		if (path.endsWith("/corrections")) {
+			// From an address of its own (each reader's suggestions are limited), filled in for longer than the minimum.
+			return request.with(from -> {
+				from.setRemoteAddr("192.0.2." + (1 + (int) (System.nanoTime() % 250)));
+				return from;
+			})
+				.param("whatIsWrong", "The period is wrong.")
+				.param("shouldSay", "It ran from 2019 to 2021.")
+				.param("source", "A report, page 4")
+				.param("started", startedTenSecondsAgo());
+		}
+		if (path.endsWith("/decline")) {
+			return request.param("reason", "The source says otherwise.");
+		}
 		if (path.equals("/account/password")) {
 			return request.param("currentPassword", TestEditors.PASSWORD)
 				.param("newPassword", "a brand new passphrase")
@@ -368,6 +396,35 @@ class AuthorizationMatrixTest {
 				.single();
 		}
 		return 0;
+	}
+
+	/** An open suggestion for PALIM (Belgium's), as a reader's form stores it. */
+	private Map<String, Object> suggestedForPalim() {
+		return jdbc.sql("""
+				INSERT INTO correction (token, entry_type, entry_key, what_is_wrong, should_say, source, language,
+				                        owner_countries, for_administrators)
+				SELECT ?, 'PARTNERSHIP', id::text, 'Wrong.', 'Right.', 'A report', 'en', '{BE}', false
+				FROM partnership WHERE slug = 'palim'
+				RETURNING id, token""")
+			.param(java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 22))
+			.query()
+			.singleRow();
+	}
+
+	/** The signed time a correction form was opened, as the form's hidden field holds it (see correction.FillTime). */
+	private String startedTenSecondsAgo() {
+		String millis = Long.toString(System.currentTimeMillis() - 10_000);
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			byte[] key = java.util.HexFormat.of()
+				.parseHex(jdbc.sql("SELECT secret FROM correction_form_key").query(String.class).single());
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			byte[] signature = mac.doFinal(("correction-form:" + millis).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return millis + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private PartnershipForm newPartnership() {

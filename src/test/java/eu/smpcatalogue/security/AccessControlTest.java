@@ -128,7 +128,7 @@ class AccessControlTest {
 		for (String page : List.of("/partnerships/palim", "/partnerships/palim/edit", "/countries/BE/edit", "/partnerships/new",
 				"/admin/accounts", "/admin/retired", "/account", "/partnerships/palim/history", "/logout",
 				"/partnerships/palim/retire", "/admin/partnerships/palim/restore", "/admin/accounts/" + administrator.accountId()
-						+ "/disable")) {
+						+ "/disable", "/partnerships/palim/corrections/new", "/countries/BE/corrections/new", "/account/inbox")) {
 			mvc.perform(get(page).with(user(administrator)));
 		}
 		assertThat(DatabaseChecksum.of(jdbc)).isEqualTo(before);

@@ -116,7 +116,8 @@ class HostileInputTest {
 	static final List<String> OTHER_TARGETS = List.of("/partnerships/{v}", "/api/partnerships/{v}", "/countries/{v}",
 			"/api/countries/{v}", "/countries/{v}/history", "/partnerships/{v}/history", "/compare?slugs={v}",
 			"/compare?slugs=palim,{v}", "/partnerships/palim/history/compare?from={v}&to=1",
-			"/countries/BE/history/compare?from=1&to={v}", "/sources?lang={v}", "/?lang={v}", "/login?error={v}");
+			"/countries/BE/history/compare?from=1&to={v}", "/sources?lang={v}", "/?lang={v}", "/login?error={v}",
+			"/partnerships/{v}/corrections/new", "/countries/{v}/corrections/new", "/corrections/{v}");
 
 	/** A session id this application could have issued, that it never did. */
 	static final String UNKNOWN_SESSION = base64("3f1e7c2a-1111-4222-8333-444455556666");
@@ -353,6 +354,8 @@ class HostileInputTest {
 		fill(belgium, "/sources/new");
 		fill(administrator, "/admin/organisations", "/admin/organisations/merge");
 		fill(administrator, "/admin/sources", "/admin/sources/merge");
+		fill(belgium, "/partnerships/palim/corrections/new", "/partnerships/palim/corrections");
+		fill(belgium, "/countries/BE/corrections/new", "/countries/BE/corrections");
 		for (Map<String, String> input : ORDINARY_INPUT) {
 			String html = mvc.perform(get("/partnerships/palim/edit").with(user(belgium))).andReturn().getResponse().getContentAsString();
 			BrowserForm form = BrowserForm.of(html, "/partnerships/palim/edit");
