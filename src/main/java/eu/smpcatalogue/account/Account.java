@@ -46,6 +46,11 @@ public class Account {
 	/** The language of the mails the person gets: "en" or "fr". */
 	private String language = "en";
 
+	/** Whether suggested corrections come in a mail each or in a daily digest. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "correction_mail")
+	private MailFrequency correctionMail = MailFrequency.EACH;
+
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
 
@@ -83,6 +88,10 @@ public class Account {
 	void reach(String newEmail, String newLanguage) {
 		this.email = newEmail;
 		this.language = newLanguage;
+	}
+
+	void hearOfCorrections(MailFrequency frequency) {
+		this.correctionMail = frequency;
 	}
 
 	void disable() {
@@ -145,6 +154,10 @@ public class Account {
 
 	public String getLanguage() {
 		return language;
+	}
+
+	public MailFrequency getCorrectionMail() {
+		return correctionMail;
 	}
 
 	public Instant getCreatedAt() {

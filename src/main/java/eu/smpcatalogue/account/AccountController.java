@@ -1,5 +1,7 @@
 package eu.smpcatalogue.account;
 
+import java.util.Arrays;
+
 import eu.smpcatalogue.account.AccountForms.PasswordChangeForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, and each person's own account: when they last signed in, and their password. */
@@ -33,10 +36,26 @@ class AccountController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal Editor editor, Model model) {
 		model.addAttribute("account", accounts.find(editor.accountId()).orElseThrow());
+		model.addAttribute("mailFrequencies", MailFrequency.values());
 		if (!model.containsAttribute("passwordChange")) {
 			model.addAttribute("passwordChange", PasswordChangeForm.empty());
 		}
 		return "account/show";
+	}
+
+	/** How the person hears of suggested corrections: a mail each, or a daily digest. */
+	@PostMapping("/account/mail")
+	String mailPreferences(@AuthenticationPrincipal Editor editor, @RequestParam(required = false) String correctionMail,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var frequency = Arrays.stream(MailFrequency.values()).filter(value -> value.name().equals(correctionMail)).findFirst();
+		if (frequency.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("mailError", "account.mail.unknown");
+			return account(editor, model);
+		}
+		accounts.hearOfCorrections(editor.accountId(), frequency.get());
+		redirect.addFlashAttribute("message", "account.mail.saved");
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/password")
@@ -61,6 +80,7 @@ class AccountController {
 			}
 		}
 		model.addAttribute("account", accounts.find(editor.accountId()).orElseThrow());
+		model.addAttribute("mailFrequencies", MailFrequency.values());
 		return "account/show";
 	}
 

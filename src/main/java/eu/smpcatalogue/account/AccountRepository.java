@@ -22,6 +22,17 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	/**
+	 * The enabled accounts with an address that answer for one of these countries, and the administrators
+	 * when {@code administrators} is set, who hear of corrections this often.
+	 */
+	@Query(value = """
+			SELECT * FROM account WHERE enabled AND email IS NOT NULL AND correction_mail = :frequency
+			AND ((role = 'CONTACT_POINT' AND country_code = ANY(CAST(:countries AS varchar[])))
+			     OR (role = 'ADMINISTRATOR' AND :administrators))
+			ORDER BY id""", nativeQuery = true)
+	List<Account> reachableFor(String[] countries, boolean administrators, String frequency);
+
 	@Query(value = "SELECT count(*) > 0 FROM account WHERE lower(email) = lower(:email) AND id <> :id", nativeQuery = true)
 	boolean emailTakenByAnother(String email, long id);
 
@@ -29,6 +40,8 @@ interface AccountRepository extends Repository<Account, Long> {
 	@Query(value = "SELECT * FROM account WHERE enabled AND email IS NOT NULL AND (username = lower(:name) OR lower(email) = lower(:name))",
 			nativeQuery = true)
 	Optional<Account> findReachable(String name);
+
+	List<Account> findByEnabledTrueAndEmailNotNullAndCorrectionMailOrderById(MailFrequency frequency);
 
 	Account save(Account account);
 

@@ -135,6 +135,29 @@ public class Accounts {
 		});
 	}
 
+	/**
+	 * Who to mail of something that concerns these countries' entries: their contact points, and the
+	 * administrators when {@code administrators} is set; only those with an address, who chose this frequency.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> recipients(List<String> countries, boolean administrators, MailFrequency frequency) {
+		return repository.reachableFor(countries.toArray(String[]::new), administrators, frequency.name())
+			.stream()
+			.map(Recipient::of)
+			.toList();
+	}
+
+	/** Everyone with an address who chose this frequency. */
+	@Transactional(readOnly = true)
+	public List<Recipient> recipients(MailFrequency frequency) {
+		return repository.findByEnabledTrueAndEmailNotNullAndCorrectionMailOrderById(frequency).stream().map(Recipient::of).toList();
+	}
+
+	/** How a person hears of corrections suggested for their entries. */
+	public void hearOfCorrections(long id, MailFrequency frequency) {
+		existing(id).hearOfCorrections(frequency);
+	}
+
 	/** The account whose password this link may set, if it is still open. */
 	@Transactional(readOnly = true)
 	public Optional<Account> ofPasswordLink(String token) {
@@ -292,6 +315,16 @@ public class Accounts {
 
 	/** Who asks, for a change to their own account: from which address, in which session. */
 	public record Caller(String address, String sessionId) {
+	}
+
+	/** Someone to mail: where, in which language, by which name; the country they answer for, if any. */
+	public record Recipient(String email, Locale language, String displayName, String countryCode) {
+
+		static Recipient of(Account account) {
+			return new Recipient(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), account.getDisplayName(),
+					account.getCountry() == null ? null : account.getCountry().getCode());
+		}
+
 	}
 
 	/** What an administrator asks for when inviting someone to edit: the person sets the password. */

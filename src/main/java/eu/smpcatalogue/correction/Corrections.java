@@ -1,6 +1,9 @@
 package eu.smpcatalogue.correction;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corrections readers suggest, from the moment they arrive to the moment the entry's owners apply or
  * decline them. Arriving and closing each publish an event ({@link CorrectionReceived},
- * {@link CorrectionStatusChanged}): that is where the people concerned would be told.
+ * {@link CorrectionStatusChanged}), from which the outbox mails the people concerned.
  */
 @Service
 @Transactional
@@ -41,8 +44,11 @@ public class Corrections {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Corrections(CorrectionRepository repository, CorrectionEntries entries, SubmissionLimits limits, History history,
-			VersionedCache cache, ApplicationEventPublisher events) {
+			VersionedCache cache, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.repository = repository;
 		this.entries = entries;
 		this.limits = limits;
@@ -70,7 +76,7 @@ public class Corrections {
 		long id = repository.insert(new NewCorrection(token, entry.type(), entry.key(), suggestion.whatIsWrong(),
 				suggestion.shouldSay(), suggestion.source(), suggestion.name(), suggestion.organisation(), suggestion.email(),
 				"fr".equals(language.getLanguage()) ? "fr" : "en", owners, forAdministrators));
-		events.publishEvent(new CorrectionReceived(repository.find(id).orElseThrow()));
+		events.publishEvent(new CorrectionReceived(repository.find(id).orElseThrow(), entry));
 		return token;
 	}
 
@@ -105,6 +111,20 @@ public class Corrections {
 		List<Correction> open = repository.open(editor.isAdministrator() ? null : editor.countryCode());
 		Map<String, CorrectionEntry> named = entries.of(open);
 		return open.stream()
+			.map(correction -> new InboxItem(correction, named.get(correction.entryType() + ":" + correction.entryKey())))
+			.toList();
+	}
+
+	/**
+	 * The open suggestions received within {@code since} for one country's contact points, or for an
+	 * administrator ({@code country} null) all of them, newest first: what a daily digest tells.
+	 */
+	@Transactional(readOnly = true)
+	public List<InboxItem> receivedSince(String country, Duration since) {
+		Instant after = clock.instant().minus(since);
+		List<Correction> recent = repository.open(country).stream().filter(correction -> correction.receivedAt().isAfter(after)).toList();
+		Map<String, CorrectionEntry> named = entries.of(recent);
+		return recent.stream()
 			.map(correction -> new InboxItem(correction, named.get(correction.entryType() + ":" + correction.entryKey())))
 			.toList();
 	}
@@ -153,7 +173,8 @@ public class Corrections {
 		if (!repository.close(id, status, editor.accountId(), editor.displayName(), revisionId, reason)) {
 			return false;
 		}
-		events.publishEvent(new CorrectionStatusChanged(repository.find(id).orElseThrow()));
+		Correction closed = repository.find(id).orElseThrow();
+		events.publishEvent(new CorrectionStatusChanged(closed, entries.find(closed.entryType(), closed.entryKey()).orElse(null)));
 		return true;
 	}
 
