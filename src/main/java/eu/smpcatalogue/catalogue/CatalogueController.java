@@ -11,6 +11,7 @@ import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,13 @@ class CatalogueController {
 
 	private final History history;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history) {
+	private final Verifications verifications;
+
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history, Verifications verifications) {
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
 		this.history = history;
+		this.verifications = verifications;
 	}
 
 	@GetMapping("/partnerships")
@@ -58,6 +62,8 @@ class CatalogueController {
 		model.addAttribute("lastChange", history.latest(EntryType.PARTNERSHIP, partnership.getId().toString())
 			.filter(revision -> revision.action() != Action.IMPORTED)
 			.orElse(null));
+		model.addAttribute("lastVerification",
+				verifications.latest(EntryType.PARTNERSHIP, partnership.getId().toString()).orElse(null));
 		return "partnerships/show";
 	}
 

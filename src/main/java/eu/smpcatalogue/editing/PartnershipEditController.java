@@ -1,5 +1,8 @@
 package eu.smpcatalogue.editing;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
@@ -26,6 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,9 +63,11 @@ class PartnershipEditController {
 
 	private final PartnershipDrafts drafts;
 
+	private final MessageSource messages;
+
 	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
 			Vocabularies vocabularies, SourceDocuments sources, Changes changes, Organisations organisations,
-			PartnershipDrafts drafts) {
+			PartnershipDrafts drafts, MessageSource messages) {
 		this.editor = editor;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -70,6 +76,7 @@ class PartnershipEditController {
 		this.changes = changes;
 		this.organisations = organisations;
 		this.drafts = drafts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -99,7 +106,8 @@ class PartnershipEditController {
 	String update(@AuthenticationPrincipal Editor user, @PathVariable String slug,
 			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		editor.formFor(slug, user); // refuses, before anything else, an entry that is not the editor's
+		// Refuses, before anything else, an entry that is not the editor's; what it answers is the entry as stored.
+		PartnershipForm stored = editor.formFor(slug, user);
 		PartnershipMapping.dropBlankRows(form);
 		editor.validate(form, result, user, slug);
 		if (result.hasErrors()) {
@@ -108,8 +116,14 @@ class PartnershipEditController {
 		try {
 			Partnership saved = editor.update(slug, form, user);
 			// An unchanged form keeps the version it was loaded with: nothing was written.
-			redirect.addFlashAttribute("message",
-					saved.getVersion() == form.getVersion() ? "editing.unchanged" : "editing.saved");
+			boolean unchanged = saved.getVersion() == form.getVersion();
+			redirect.addFlashAttribute("message", unchanged ? "editing.unchanged" : "editing.saved");
+			if (!unchanged) {
+				List<String> stale = staleNumbers(StaleNumbers.after(stored, form), locale);
+				if (!stale.isEmpty()) {
+					redirect.addFlashAttribute("staleNumbers", stale);
+				}
+			}
 			return "redirect:/partnerships/" + saved.getSlug();
 		}
 		catch (EditConflictException conflict) {
@@ -222,6 +236,19 @@ class PartnershipEditController {
 	String retired(Model model, Locale locale) {
 		model.addAttribute("retired", partnerships.retired(locale));
 		return "editing/retired";
+	}
+
+	/** The warnings as the editor reads them (a flash attribute is kept in the session: plain strings). */
+	private List<String> staleNumbers(List<StaleNumbers.Warning> warnings, Locale locale) {
+		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+		numbers.setMaximumFractionDigits(2);
+		List<String> shown = new ArrayList<>();
+		for (StaleNumbers.Warning warning : warnings) {
+			String where = messages.getMessage(warning.where().key(), warning.where().arguments().toArray(), locale);
+			shown.add(messages.getMessage("editing.stale.warning",
+					new Object[] { where, warning.found(), numbers.format(warning.now()) }, locale));
+		}
+		return shown;
 	}
 
 	private String form(Model model, PartnershipForm form, String slug, Locale locale) {
