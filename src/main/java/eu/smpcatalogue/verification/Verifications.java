@@ -2,6 +2,7 @@ package eu.smpcatalogue.verification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 
 import eu.smpcatalogue.history.Author;
@@ -49,6 +50,38 @@ public class Verifications {
 			.params(type.name(), key)
 			.query((row, n) -> verification(row))
 			.optional();
+	}
+
+	/** When an entry was last changed (not counting the seed's import), and by whom; null when never since. */
+	public record LastChange(Instant madeAt, String authorCountry) {
+	}
+
+	/** An entry's last change and last check, either of them possibly null. */
+	public record Freshness(LastChange lastChange, Verification lastCheck) {
+	}
+
+	/**
+	 * What an entry's page says of its freshness, read with one statement (the page's budget of statements is
+	 * small): its latest revision, unless that is the seed's import, and its latest check.
+	 */
+	@Transactional(readOnly = true)
+	public Freshness freshness(EntryType type, String key) {
+		return jdbc.sql("""
+				SELECT r.action AS change_action, r.made_at AS change_made_at, r.author_country AS change_country, l.*
+				FROM (SELECT 1) AS one
+				LEFT JOIN LATERAL (SELECT action, made_at, author_country FROM revision
+				                   WHERE entry_type = :type AND entry_key = :key
+				                   ORDER BY entry_version DESC, id DESC LIMIT 1) r ON true
+				LEFT JOIN LATERAL (%s WHERE v.entry_type = :type AND v.entry_key = :key
+				                   ORDER BY v.verified_at DESC, v.id DESC LIMIT 1) l ON true""".formatted(SELECT))
+			.param("type", type.name())
+			.param("key", key)
+			.query((row, n) -> {
+				LastChange change = row.getString("change_action") == null || "IMPORTED".equals(row.getString("change_action"))
+						? null : new LastChange(row.getTimestamp("change_made_at").toInstant(), row.getString("change_country"));
+				return new Freshness(change, row.getObject("id") == null ? null : verification(row));
+			})
+			.single();
 	}
 
 	/** How many checks an entry has had: the start of what rounds of checks will count. */

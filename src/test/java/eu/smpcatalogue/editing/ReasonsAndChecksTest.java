@@ -153,6 +153,7 @@ class ReasonsAndChecksTest {
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.select(".field.reason .field-error").text()).isEqualTo("Too long: at most 500 characters.");
 		assertThat(page.select("textarea#reason").text()).hasSize(501);
+		assertThat(page.select("textarea#reason").attr("aria-describedby")).isEqualTo("reason-hint reason-error");
 		assertThat(page.select("label[for=reason]").text()).isEqualTo("Reason for this change (optional)");
 		assertThat(revisions()).isEqualTo(revisions);
 
