@@ -225,6 +225,8 @@ class ReasonsAndChecksTest {
 		assertThat(requests.perform(post("/countries/BE/verified").with(user(germany)).with(csrf())).getStatus()).isEqualTo(403);
 		Document form = Jsoup.parse(requests.perform(get("/countries/BE/edit").with(user(belgium))).getContentAsString());
 		assertThat(form.select("button[formaction=/countries/BE/verified]").text()).isEqualTo("Checked, nothing to change");
+		// Enter in a field sends the form with its first submit button: that must save, not check.
+		assertThat(form.select("form[action=/countries/BE/edit] button[type=submit]").first().hasAttr("formaction")).isFalse();
 		assertThat(form.select("label[for=reason]").text()).isEqualTo("Reason for this change (optional)");
 		MockHttpServletResponse done = requests.perform(post("/countries/BE/verified").with(user(belgium)).with(csrf()));
 		assertThat(done.getRedirectedUrl()).isEqualTo("/countries/BE");
@@ -238,6 +240,7 @@ class ReasonsAndChecksTest {
 		org.jsoup.nodes.Element check = form.selectFirst("button[formaction=/partnerships/" + slug + "/verified]");
 		assertThat(check).isNotNull();
 		assertThat(check.closest("form").select("input[name=_csrf]")).hasSize(1);
+		assertThat(check.closest("form").select("button[type=submit]").first().hasAttr("formaction")).isFalse();
 		org.jsoup.nodes.Element reason = form.selectFirst("textarea#reason[name=reason]");
 		assertThat(reason).isNotNull();
 		assertThat(reason.parent().nextElementSibling().text()).isEqualTo("Save");
