@@ -6,11 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.EntryType;
-import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
+import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +28,12 @@ class CatalogueController {
 
 	private final Partnerships partnerships;
 
-	private final History history;
+	private final Verifications verifications;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history) {
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, Verifications verifications) {
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
-		this.history = history;
+		this.verifications = verifications;
 	}
 
 	@GetMapping("/partnerships")
@@ -55,9 +54,10 @@ class CatalogueController {
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("related", partnerships.related(partnership, RELATED_SHOWN));
 		model.addAttribute("relatedUrl", betweenTheSameCountries(partnership));
-		model.addAttribute("lastChange", history.latest(EntryType.PARTNERSHIP, partnership.getId().toString())
-			.filter(revision -> revision.action() != Action.IMPORTED)
-			.orElse(null));
+		// When it was last changed and last checked, in one read.
+		Verifications.Freshness freshness = verifications.freshness(EntryType.PARTNERSHIP, partnership.getId().toString());
+		model.addAttribute("lastChange", freshness.lastChange());
+		model.addAttribute("lastVerification", freshness.lastCheck());
 		return "partnerships/show";
 	}
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,12 @@ class CountryController {
 
 	private final CatalogueSearch search;
 
-	CountryController(Countries countries, CatalogueSearch search) {
+	private final Verifications verifications;
+
+	CountryController(Countries countries, CatalogueSearch search, Verifications verifications) {
 		this.countries = countries;
 		this.search = search;
+		this.verifications = verifications;
 	}
 
 	@GetMapping("/countries")
@@ -42,6 +47,7 @@ class CountryController {
 		model.addAttribute("asDestinationUrl", asDestination.toUrl());
 		model.addAttribute("asOrigin", search.list(asOrigin, reference, locale));
 		model.addAttribute("asOriginUrl", asOrigin.toUrl());
+		model.addAttribute("lastVerification", verifications.latest(EntryType.COUNTRY, country.getCode()).orElse(null));
 		return "countries/show";
 	}
 

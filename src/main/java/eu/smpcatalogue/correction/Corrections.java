@@ -18,6 +18,7 @@ import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.history.Revision;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,6 +149,21 @@ public class Corrections {
 			.filter(Correction::isOpen)
 			.filter(correction -> correction.entryType() == type && correction.entryKey().equals(key))
 			.filter(correction -> handles(editor, correction));
+	}
+
+	/**
+	 * The reason a save that applies this suggestion records when the editor gives none: the reader's
+	 * words, cut to what a reason holds. Empty when it is not an open suggestion this editor handles.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> reasonForApplying(String id, Editor editor, MessageSource messages, Locale locale) {
+		return parse(id).flatMap(repository::find)
+			.filter(Correction::isOpen)
+			.filter(correction -> handles(editor, correction))
+			.map(correction -> {
+				String reason = messages.getMessage("correction.reason", new Object[] { correction.whatIsWrong().strip() }, locale);
+				return reason.length() <= 500 ? reason : reason.substring(0, 499) + "…";
+			});
 	}
 
 	/**

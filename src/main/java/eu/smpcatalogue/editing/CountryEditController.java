@@ -11,6 +11,7 @@ import eu.smpcatalogue.history.EntryType;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +34,11 @@ class CountryEditController {
 
 	private final Corrections corrections;
 
-	CountryEditController(CountryEditor editor, Countries countries, Changes changes, Corrections corrections) {
+	private final MessageSource messages;
+
+	CountryEditController(CountryEditor editor, Countries countries, Changes changes, Corrections corrections,
+			MessageSource messages) {
+		this.messages = messages;
 		this.editor = editor;
 		this.countries = countries;
 		this.changes = changes;
@@ -54,6 +59,9 @@ class CountryEditController {
 		editor.validate(form, result);
 		if (result.hasErrors()) {
 			return form(model, code, form);
+		}
+		if (form.getReason() == null || form.getReason().isBlank()) {
+			corrections.reasonForApplying(correction, user, messages, locale).ifPresent(form::setReason);
 		}
 		try {
 			Country saved = editor.update(code, form, user);

@@ -13,6 +13,7 @@ import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.history.Revision;
 import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,14 @@ class CountryEditor {
 
 	private final History history;
 
+	private final Verifications verifications;
+
 	private final Clock clock;
 
-	CountryEditor(Countries countries, History history, Clock clock) {
+	CountryEditor(Countries countries, History history, Verifications verifications, Clock clock) {
 		this.countries = countries;
 		this.history = history;
+		this.verifications = verifications;
 		this.clock = clock;
 	}
 
@@ -82,9 +86,17 @@ class CountryEditor {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new EditConflictException(loaded + 1, null, null);
 		}
-		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.EDITED, author(editor),
-				snapshot(CountryForm.of(saved)), before, versionBefore);
+		long revision = history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.EDITED,
+				author(editor), snapshot(CountryForm.of(saved)), before, versionBefore, form.getReason());
+		verifications.edited(EntryType.COUNTRY, saved.getCode(), author(editor), revision);
 		return saved;
+	}
+
+	/** "Checked, nothing to change": records the check, and no revision since nothing changed. */
+	public Country verify(String code, Editor editor) {
+		Country country = editable(code, editor);
+		verifications.checked(EntryType.COUNTRY, country.getCode(), author(editor));
+		return country;
 	}
 
 	public Country revert(String code, long revisionId, Editor editor) {

@@ -1,6 +1,7 @@
 package eu.smpcatalogue.editing;
 
 import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.country.EmnAnswer;
 import jakarta.validation.constraints.Size;
 
@@ -26,6 +27,10 @@ public class CountryForm {
 
 	@Size(max = 300)
 	private String contactPointUrl;
+
+	/** Why the editor made this change, kept with the revision; not part of the entry. */
+	@Size(max = History.REASON_LENGTH)
+	private String reason;
 
 	static CountryForm of(Country country) {
 		CountryForm form = new CountryForm();
@@ -103,6 +108,14 @@ public class CountryForm {
 
 	public void setContactPointUrl(String contactPointUrl) {
 		this.contactPointUrl = contactPointUrl;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
 	}
 
 }

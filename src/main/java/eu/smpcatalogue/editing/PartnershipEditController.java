@@ -1,5 +1,8 @@
 package eu.smpcatalogue.editing;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
@@ -28,6 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,9 +67,11 @@ class PartnershipEditController {
 
 	private final Corrections corrections;
 
+	private final MessageSource messages;
+
 	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
 			Vocabularies vocabularies, SourceDocuments sources, Changes changes, Organisations organisations,
-			PartnershipDrafts drafts, Corrections corrections) {
+			PartnershipDrafts drafts, Corrections corrections, MessageSource messages) {
 		this.editor = editor;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -75,6 +81,7 @@ class PartnershipEditController {
 		this.organisations = organisations;
 		this.drafts = drafts;
 		this.corrections = corrections;
+		this.messages = messages;
 	}
 
 	@GetMapping("/partnerships/new")
@@ -105,11 +112,15 @@ class PartnershipEditController {
 			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		editor.formFor(slug, user); // refuses, before anything else, an entry that is not the editor's
+		// Refuses, before anything else, an entry that is not the editor's; what it answers is the entry as stored.
+		PartnershipForm stored = editor.formFor(slug, user);
 		PartnershipMapping.dropBlankRows(form);
 		editor.validate(form, result, user, slug);
 		if (result.hasErrors()) {
 			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
+		}
+		if (form.getReason() == null || form.getReason().isBlank()) {
+			corrections.reasonForApplying(correction, user, messages, locale).ifPresent(form::setReason);
 		}
 		try {
 			Partnership saved = editor.update(slug, form, user);
@@ -119,6 +130,12 @@ class PartnershipEditController {
 			boolean applied = changed
 					&& corrections.applied(correction, EntryType.PARTNERSHIP, saved.getId().toString(), saved.getVersion(), user);
 			redirect.addFlashAttribute("message", applied ? "correction.applied" : changed ? "editing.saved" : "editing.unchanged");
+			if (changed) {
+				List<String> stale = staleNumbers(StaleNumbers.after(stored, form), locale);
+				if (!stale.isEmpty()) {
+					redirect.addFlashAttribute("staleNumbers", stale);
+				}
+			}
 			return "redirect:/partnerships/" + saved.getSlug();
 		}
 		catch (EditConflictException conflict) {
@@ -231,6 +248,19 @@ class PartnershipEditController {
 	String retired(Model model, Locale locale) {
 		model.addAttribute("retired", partnerships.retired(locale));
 		return "editing/retired";
+	}
+
+	/** The warnings as the editor reads them (a flash attribute is kept in the session: plain strings). */
+	private List<String> staleNumbers(List<StaleNumbers.Warning> warnings, Locale locale) {
+		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+		numbers.setMaximumFractionDigits(2);
+		List<String> shown = new ArrayList<>();
+		for (StaleNumbers.Warning warning : warnings) {
+			String where = messages.getMessage(warning.where().key(), warning.where().arguments().toArray(), locale);
+			shown.add(messages.getMessage("editing.stale.warning",
+					new Object[] { where, warning.found(), numbers.format(warning.now()) }, locale));
+		}
+		return shown;
 	}
 
 	private String form(Model model, PartnershipForm form, String slug, Locale locale) {

@@ -51,6 +51,7 @@ import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabularies;
 import eu.smpcatalogue.source.SourceDocument;
 import eu.smpcatalogue.source.SourceDocuments;
+import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -75,15 +76,18 @@ class PartnershipEditor {
 
 	private final History history;
 
+	private final Verifications verifications;
+
 	private final Clock clock;
 
 	PartnershipEditor(Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			SourceDocuments sourceDocuments, History history, Clock clock) {
+			SourceDocuments sourceDocuments, History history, Verifications verifications, Clock clock) {
 		this.partnerships = partnerships;
 		this.countries = countries;
 		this.vocabularies = vocabularies;
 		this.sourceDocuments = sourceDocuments;
 		this.history = history;
+		this.verifications = verifications;
 		this.clock = clock;
 	}
 
@@ -160,7 +164,8 @@ class PartnershipEditor {
 		Partnership partnership = Partnership.create(uniqueSlug(form), PartnershipMapping.toContent(form, terms(form)),
 				clock.instant());
 		partnership = partnerships.save(partnership);
-		record(partnership, Action.CREATED, editor, null, 0);
+		long revision = record(partnership, Action.CREATED, editor, null, 0, form.getReason());
+		verifications.edited(EntryType.PARTNERSHIP, key(partnership), author(editor), revision);
 		recordParts(null, null, partnership, editor);
 		return partnership;
 	}
@@ -197,8 +202,19 @@ class PartnershipEditor {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new EditConflictException(loaded + 1, null, null);
 		}
-		record(partnership, Action.EDITED, editor, before, versionBefore);
+		long revision = record(partnership, Action.EDITED, editor, before, versionBefore, form.getReason());
+		verifications.edited(EntryType.PARTNERSHIP, key(partnership), author(editor), revision);
 		recordParts(listedBefore, slugBefore, partnership, editor);
+		return partnership;
+	}
+
+	/**
+	 * "Checked, nothing to change": the editor confirms the entry as it stands. Nothing of the entry changes,
+	 * so no revision is recorded, only the check.
+	 */
+	public Partnership verify(String slug, Editor editor) {
+		Partnership partnership = editable(slug, editor);
+		verifications.checked(EntryType.PARTNERSHIP, key(partnership), author(editor));
 		return partnership;
 	}
 
@@ -247,7 +263,7 @@ class PartnershipEditor {
 		String slugBefore = partnership.getSlug();
 		change.accept(partnership);
 		Partnership saved = partnerships.save(partnership);
-		record(saved, action, editor, before, versionBefore);
+		record(saved, action, editor, before, versionBefore, null);
 		recordParts(listedBefore, slugBefore, saved, editor);
 		return saved;
 	}
@@ -304,10 +320,10 @@ class PartnershipEditor {
 			.orElseGet(() -> new EditConflictException(current.getVersion(), null, now));
 	}
 
-	private void record(Partnership partnership, Action action, Editor editor, PartnershipSnapshot before,
-			long versionBefore) {
-		history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action, author(editor),
-				snapshot(partnership), before, versionBefore);
+	private long record(Partnership partnership, Action action, Editor editor, PartnershipSnapshot before,
+			long versionBefore, String reason) {
+		return history.record(EntryType.PARTNERSHIP, key(partnership), partnership.getVersion(), action, author(editor),
+				snapshot(partnership), before, versionBefore, reason);
 	}
 
 	private static Author author(Editor editor) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.smpcatalogue.history.History;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -177,6 +178,10 @@ public class PartnershipForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate lastVerifiedOn;
+
+	/** Why the editor made this change, kept with the revision; not part of the entry. */
+	@Size(max = History.REASON_LENGTH)
+	private String reason;
 
 	/** Another name, with the language it is in. */
 	public static class AlternativeNameRow {
@@ -814,6 +819,14 @@ public class PartnershipForm {
 
 	public void setLastVerifiedOn(LocalDate lastVerifiedOn) {
 		this.lastVerifiedOn = lastVerifiedOn;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
 	}
 
 }

@@ -126,9 +126,13 @@ class Feeds {
 			.stream()
 			.map(field -> messages.getMessage("field." + field, null, field, locale))
 			.collect(Collectors.joining(", "));
+		String summary = message("feed.change.summary", locale, who, fields);
+		if (revision.reason() != null) {
+			summary += " " + message("feed.change.reason", locale, revision.reason());
+		}
 		return new AtomFeed.Entry(AtomFeed.urn("revision:" + revision.id()),
 				name + " – " + message("history.action." + revision.action(), locale), null, revision.madeAt(), link,
-				message("feed.change.summary", locale, who, fields));
+				summary);
 	}
 
 	/**

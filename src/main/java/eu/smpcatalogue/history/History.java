@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class History {
 
+	/** The longest reason for a change the history keeps (migration V41). */
+	public static final int REASON_LENGTH = 500;
+
 	private final JdbcClient jdbc;
 
 	private final SnapshotFormat format;
@@ -48,16 +51,30 @@ public class History {
 	 * the state it replaces first, at the time the seed imported it, so that every change can be compared
 	 * and undone.
 	 */
-	public void record(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
+	public long record(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
 			Snapshot before, long versionBefore) {
+		return record(type, key, version, action, author, snapshot, before, versionBefore, null);
+	}
+
+	/**
+	 * The same, with the reason the editor gave for the change (none when blank; at most
+	 * {@value #REASON_LENGTH} characters, which the forms check first). Answers the new revision's id.
+	 */
+	public long record(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
+			Snapshot before, long versionBefore, String reason) {
 		checkType(type, snapshot);
 		if (latest(type, key).isEmpty() && before != null) {
 			checkType(type, before);
-			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of(), importedAt(type, key));
+			insert(type, key, versionBefore, Action.IMPORTED, Author.SEED, before, List.of(), importedAt(type, key), null);
 		}
 		List<String> changed = latest(type, key).map(previous -> changedFields(previous.snapshot(), snapshot))
 			.orElseGet(() -> List.copyOf(format.fields(snapshot).propertyNames()));
-		insert(type, key, version, action, author, snapshot, changed, null);
+		return insert(type, key, version, action, author, snapshot, changed, null, reason(reason));
+	}
+
+	/** A reason as kept: stripped, and none when blank. */
+	public static String reason(String typed) {
+		return typed == null || typed.isBlank() ? null : typed.strip();
 	}
 
 	@Transactional(readOnly = true)
@@ -138,15 +155,18 @@ public class History {
 			.orElse(null);
 	}
 
-	private void insert(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
-			List<String> changed, Instant madeAt) {
-		jdbc.sql("""
+	private long insert(EntryType type, String key, long version, Action action, Author author, Snapshot snapshot,
+			List<String> changed, Instant madeAt, String reason) {
+		return jdbc.sql("""
 				INSERT INTO revision (entry_type, entry_key, entry_version, action, author_id, author_name,
-				                      author_country, changed_fields, snapshot, made_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?::timestamptz, now()))""")
+				                      author_country, changed_fields, snapshot, made_at, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?::timestamptz, now()), ?)
+				RETURNING id""")
 			.params(type.name(), key, version, action.name(), author.accountId(), author.name(), author.countryCode(),
-					changed.toArray(String[]::new), format.write(snapshot), madeAt == null ? null : Timestamp.from(madeAt))
-			.update();
+					changed.toArray(String[]::new), format.write(snapshot), madeAt == null ? null : Timestamp.from(madeAt),
+					reason)
+			.query(Long.class)
+			.single();
 	}
 
 	private static void checkType(EntryType type, Snapshot snapshot) {
@@ -161,7 +181,7 @@ public class History {
 
 	private static final String SELECT = """
 			SELECT id, entry_type, entry_key, entry_version, action, author_name, author_country, made_at,
-			       changed_fields, snapshot::text AS snapshot
+			       changed_fields, snapshot::text AS snapshot, reason
 			FROM revision""";
 
 	private Revision revision(ResultSet row) throws SQLException {
@@ -170,7 +190,7 @@ public class History {
 		return new Revision(row.getLong("id"), type, row.getString("entry_key"), row.getLong("entry_version"),
 				Action.valueOf(row.getString("action")), row.getString("author_name"), row.getString("author_country"),
 				row.getTimestamp("made_at").toInstant(), Arrays.asList((String[]) changed.getArray()),
-				format.read(type, row.getString("snapshot")));
+				format.read(type, row.getString("snapshot")), row.getString("reason"));
 	}
 
 }

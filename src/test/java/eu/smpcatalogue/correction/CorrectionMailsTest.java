@@ -122,6 +122,11 @@ class CorrectionMailsTest {
 		form.set("summaryEn", "An entry made by a test, corrected as a reader suggested.");
 		mvc.perform(form.sendTo(post("/partnerships/" + slug + "/edit").with(user(belgium)).with(csrf())));
 		assertThat(jdbc.sql("SELECT status FROM correction WHERE id = ?").param(id).query(String.class).single()).isEqualTo("APPLIED");
+		// No reason typed: the reader's words are the change's reason.
+		assertThat(jdbc.sql("SELECT r.reason FROM correction c JOIN revision r ON r.id = c.revision_id WHERE c.id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("Applies a correction a reader suggested: The period is wrong.");
 
 		sender.sendDue();
 		MimeMessage toReader = only(SMTP.getReceivedMessagesForDomain("reader@example.org"));

@@ -107,11 +107,13 @@ class AuthorizationMatrixTest {
 		add(cases, "GET /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /partnerships/{slug}/retire", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/{slug}/verified", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/partnerships/{slug}/restore", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/partnerships/{slug}/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
 				Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /countries/{code}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /countries/{code}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /countries/{code}/verified", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/countries/{code}/history/{revision}/revert", Outcome.LOGIN, Outcome.FORBIDDEN,
 				Outcome.FORBIDDEN, Outcome.OK);
 		// Organisations and source documents: every editor adds them, administrators merge them.
