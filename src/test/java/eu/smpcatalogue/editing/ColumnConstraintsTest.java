@@ -363,6 +363,9 @@ class ColumnConstraintsTest {
 				"email", "jane at example.org");
 		refused("account.account_email_check", Form.ACCOUNT, "email", "Write an e-mail address such as name@example.org.",
 				"email", "jane@exa mple.org");
+		notReached("account.correction_mail NOT NULL", "account.correction_mail length", "account.account_correction_mail_check",
+				"set only from the account page's list of frequencies, a value not on it answered with a message "
+						+ "(CorrectionMailsTest.aFrequencyNotOnTheListIsRefusedWithAMessage)");
 		notReached("account.language NOT NULL", "account.language length", "account.account_language_check",
 				"the form's choice of language is read as English unless it is French (Accounts.language)");
 
