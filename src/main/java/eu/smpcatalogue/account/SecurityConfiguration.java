@@ -65,7 +65,8 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMINISTRATOR.name())
-				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/countries/*/edit",
+				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/partnerships/*/edit/*",
+						"/countries/*/edit",
 						"/organisations/new", "/sources/new")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")
