@@ -67,7 +67,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMINISTRATOR.name())
-				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/countries/*/edit",
+				.requestMatchers("/account/**", "/partnerships/new", "/partnerships/*/edit", "/partnerships/*/edit/*",
+						"/countries/*/edit",
 						"/organisations/new", "/sources/new")
 				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/**")

@@ -133,7 +133,7 @@ class CountryEditor {
 	private Country editable(String code, Editor editor) {
 		Country country = countries.find(code).orElseThrow(() -> new EntryNotFoundException(code));
 		if (!EditingPolicy.mayEdit(editor, country)) {
-			throw new NotYoursException();
+			throw EditingPolicy.notYours(country);
 		}
 		return country;
 	}

@@ -1,5 +1,10 @@
 package eu.smpcatalogue.editing;
 
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.partnership.Partnership;
@@ -31,6 +36,29 @@ final class EditingPolicy {
 	/** Whether the editor may link an entry to this programme (unlinking one's own entry needs no more). */
 	static boolean mayLinkTo(Editor editor, Partnership programme) {
 		return mayEdit(editor, programme);
+	}
+
+	/** The countries whose contact points may edit the partnership, reporting country first. */
+	static List<Country> editedBy(Partnership partnership) {
+		Set<Country> countries = new LinkedHashSet<>();
+		if (partnership.getReportingCountry() != null) {
+			countries.add(partnership.getReportingCountry());
+		}
+		partnership.getDestinationCountries()
+			.stream()
+			.sorted(Comparator.comparing(Country::getCode))
+			.forEach(countries::add);
+		return List.copyOf(countries);
+	}
+
+	/** The refusal of a partnership that is not the editor's, naming whose it is. */
+	static NotYoursException notYours(Partnership partnership) {
+		return new NotYoursException(editedBy(partnership).stream().map(Country::getName).toList(),
+				"/partnerships/" + partnership.getSlug(), true);
+	}
+
+	static NotYoursException notYours(Country country) {
+		return new NotYoursException(List.of(country.getName()), "/countries/" + country.getCode(), false);
 	}
 
 	static boolean mayEdit(Editor editor, Country country) {

@@ -84,6 +84,7 @@ class PartnershipDrafts {
 	BindingResult restore(Draft draft) {
 		WebDataBinder binder = new WebDataBinder(new PartnershipForm(), "form");
 		binder.setConversionService(conversions);
+		TypedValues.register(binder);
 		MutablePropertyValues values = new MutablePropertyValues();
 		draft.fields().forEach((name, sent) -> values.add(name, sent.size() == 1 ? sent.get(0) : sent.toArray(String[]::new)));
 		binder.bind(values);

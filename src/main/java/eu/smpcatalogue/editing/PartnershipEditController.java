@@ -7,36 +7,31 @@ import java.util.Locale;
 
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.correction.Corrections;
-import eu.smpcatalogue.country.Countries;
-import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.history.Changes;
+import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.editing.PartnershipDrafts.Draft;
 import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
-import eu.smpcatalogue.partnership.Category;
-import eu.smpcatalogue.partnership.CatalogueLink;
-import eu.smpcatalogue.partnership.Element;
-import eu.smpcatalogue.partnership.ElementStatus;
-import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
-import eu.smpcatalogue.partnership.Kind;
 import eu.smpcatalogue.partnership.Organisations;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
-import eu.smpcatalogue.partnership.SkillLevel;
-import eu.smpcatalogue.partnership.Status;
-import eu.smpcatalogue.partnership.Vocabularies;
 import eu.smpcatalogue.source.SourceDocuments;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,15 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PartnershipEditController {
 
-	private static final String FORM = "editing/partnership";
-
 	private final PartnershipEditor editor;
 
 	private final Partnerships partnerships;
-
-	private final Countries countries;
-
-	private final Vocabularies vocabularies;
 
 	private final SourceDocuments sources;
 
@@ -65,34 +54,42 @@ class PartnershipEditController {
 
 	private final PartnershipDrafts drafts;
 
+	private final PartnershipFormPage page;
+
 	private final Corrections corrections;
 
 	private final MessageSource messages;
 
-	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, Countries countries,
-			Vocabularies vocabularies, SourceDocuments sources, Changes changes, Organisations organisations,
-			PartnershipDrafts drafts, Corrections corrections, MessageSource messages) {
+	PartnershipEditController(PartnershipEditor editor, Partnerships partnerships, SourceDocuments sources,
+			Changes changes, Organisations organisations, PartnershipDrafts drafts, PartnershipFormPage page,
+			Corrections corrections, MessageSource messages) {
+		this.corrections = corrections;
+		this.messages = messages;
 		this.editor = editor;
 		this.partnerships = partnerships;
-		this.countries = countries;
-		this.vocabularies = vocabularies;
 		this.sources = sources;
 		this.changes = changes;
 		this.organisations = organisations;
 		this.drafts = drafts;
-		this.corrections = corrections;
-		this.messages = messages;
+		this.page = page;
 	}
 
+	@InitBinder("form")
+	void numbersAndDates(WebDataBinder binder) {
+		TypedValues.register(binder);
+	}
+
+	/** A new entry starts as the contact point's country's own, citing nothing yet. */
 	@GetMapping("/partnerships/new")
-	String newForm(Model model, Locale locale) {
-		return form(model, PartnershipMapping.withSpareRows(PartnershipMapping.blank()), null, locale);
+	String newForm(@AuthenticationPrincipal Editor user, Model model, Locale locale) {
+		return form(model, PartnershipMapping.withSpareRows(PartnershipMapping.newEntry(user.countryCode())), null, locale);
 	}
 
 	@PostMapping("/partnerships/new")
 	String create(@AuthenticationPrincipal Editor user, @Valid @ModelAttribute("form") PartnershipForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		PartnershipMapping.dropBlankRows(form);
+		editor.proposeSlug(form);
 		editor.validate(form, result, user, null);
 		if (result.hasErrors()) {
 			return form(model, PartnershipMapping.withSpareRows(form), null, locale);
@@ -111,13 +108,24 @@ class PartnershipEditController {
 	String update(@AuthenticationPrincipal Editor user, @PathVariable String slug,
 			@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result,
 			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		// Refuses, before anything else, an entry that is not the editor's; what it answers is the entry as stored.
 		PartnershipForm stored = editor.formFor(slug, user);
+		return save(user, slug, stored, form, result, null, correction, model, locale, redirect, response);
+	}
+
+	/**
+	 * Validates and saves a form (whole, or a section's fields over what is stored). When someone else saved in
+	 * between, whether seen before writing or only when the database refused the write, the page comes back
+	 * with 409, what they changed, and what the person typed.
+	 */
+	String save(Editor user, String slug, PartnershipForm stored, PartnershipForm form, BindingResult result,
+			FormSection section, String correction, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		PartnershipMapping.dropBlankRows(form);
 		editor.validate(form, result, user, slug);
 		if (result.hasErrors()) {
-			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
+			return page.show(model, PartnershipMapping.withSpareRows(form), slug, section, locale);
 		}
 		if (form.getReason() == null || form.getReason().isBlank()) {
 			corrections.reasonForApplying(correction, user, messages, locale).ifPresent(form::setReason);
@@ -142,8 +150,14 @@ class PartnershipEditController {
 			// Keep what the person typed; the next save goes onto the version they have now seen.
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
-			return form(model, PartnershipMapping.withSpareRows(form), slug, locale);
 		}
+		catch (ObjectOptimisticLockingFailureException | OptimisticLockException concurrent) {
+			// Two saves at once: the other one was written first. What it changed is in the history.
+			form.setVersion(editor.formFor(slug, user).getVersion());
+			model.addAttribute("conflict", List.of());
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return page.show(model, PartnershipMapping.withSpareRows(form), slug, section, locale);
 	}
 
 	// ── Adding an organisation or a source document from within the form: the form waits as a draft ──
@@ -173,14 +187,14 @@ class PartnershipEditController {
 	}
 
 	@GetMapping(path = "/partnerships/new", params = "draft")
-	String newFromDraft(@RequestParam String draft, @RequestParam(required = false) String organisation,
+	String newFromDraft(@AuthenticationPrincipal Editor user, @RequestParam String draft, @RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String source, HttpSession session, Model model, Locale locale) {
 		return drafts.find(session, draft)
 			.filter(kept -> kept.slug() == null)
 			.map(kept -> fromDraft(kept, organisation, source, model, locale))
 			.orElseGet(() -> {
 				model.addAttribute("message", "editing.draft.gone");
-				return newForm(model, locale);
+				return newForm(user, model, locale);
 			});
 	}
 
@@ -250,6 +264,10 @@ class PartnershipEditController {
 		return "editing/retired";
 	}
 
+	private String form(Model model, PartnershipForm form, String slug, Locale locale) {
+		return page.show(model, form, slug, null, locale);
+	}
+
 	/** The warnings as the editor reads them (a flash attribute is kept in the session: plain strings). */
 	private List<String> staleNumbers(List<StaleNumbers.Warning> warnings, Locale locale) {
 		NumberFormat numbers = NumberFormat.getNumberInstance(locale);
@@ -261,29 +279,6 @@ class PartnershipEditController {
 					new Object[] { where, warning.found(), numbers.format(warning.now()) }, locale));
 		}
 		return shown;
-	}
-
-	private String form(Model model, PartnershipForm form, String slug, Locale locale) {
-		model.addAttribute("form", form);
-		model.addAttribute("slug", slug);
-		model.addAttribute("countries", countries.allByName(locale));
-		model.addAttribute("regions", vocabularies.regions());
-		model.addAttribute("sectors", vocabularies.sectors());
-		model.addAttribute("organisations", vocabularies.organisations());
-		model.addAttribute("sourceDocuments", sources.all());
-		model.addAttribute("kinds", Kind.values());
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("statuses", Status.values());
-		model.addAttribute("skillLevels", SkillLevel.values());
-		model.addAttribute("elements", Element.values());
-		model.addAttribute("elementStatuses", ElementStatus.values());
-		model.addAttribute("roles", Involvement.Role.values());
-		model.addAttribute("figureKinds", Figure.Kind.values());
-		model.addAttribute("measures", Figure.Measure.values());
-		model.addAttribute("qualifiers", Figure.Qualifier.values());
-		model.addAttribute("units", Figure.Unit.values());
-		model.addAttribute("catalogues", CatalogueLink.Catalogue.values());
-		return FORM;
 	}
 
 }

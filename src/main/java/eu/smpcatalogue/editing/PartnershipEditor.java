@@ -150,7 +150,9 @@ class PartnershipEditor {
 			errors.rejectValue("reportingCountry", "editing.code.unknown");
 		}
 		checkPartOf(form, errors, editor, terms.partOf(), currentSlug);
-		if (editor.isAdministrator() && !blank(form.getSlug()) && !form.getSlug().equals(currentSlug)
+		// A new entry's address is the one given or proposed; afterwards only administrators move an entry.
+		boolean slugGiven = currentSlug == null || editor.isAdministrator();
+		if (slugGiven && !blank(form.getSlug()) && !form.getSlug().equals(currentSlug) && !errors.hasFieldErrors("slug")
 				&& partnerships.isSlugTaken(form.getSlug())) {
 			errors.rejectValue("slug", "editing.slug.taken");
 		}
@@ -159,9 +161,20 @@ class PartnershipEditor {
 		}
 	}
 
-	/** Creates a partnership from a valid form; its slug comes from its name and then stays. */
+	/**
+	 * A new entry left without an address name gets one from its name (English, else French), for the
+	 * person to see, and change if it is taken, when the form comes back.
+	 */
+	void proposeSlug(PartnershipForm form) {
+		if (blank(form.getSlug()) && !(blank(form.getNameEn()) && blank(form.getNameFr()))) {
+			form.setSlug(slugOf(blank(form.getNameEn()) ? form.getNameFr() : form.getNameEn()));
+		}
+	}
+
+	/** Creates a partnership from a valid form, at the address name given (or else one made from its name). */
 	public Partnership create(PartnershipForm form, Editor editor) {
-		Partnership partnership = Partnership.create(uniqueSlug(form), PartnershipMapping.toContent(form, terms(form)),
+		String slug = blank(form.getSlug()) ? uniqueSlug(form) : form.getSlug();
+		Partnership partnership = Partnership.create(slug, PartnershipMapping.toContent(form, terms(form)),
 				clock.instant());
 		partnership = partnerships.save(partnership);
 		long revision = record(partnership, Action.CREATED, editor, null, 0, form.getReason());
@@ -347,7 +360,7 @@ class PartnershipEditor {
 	private Partnership editable(String slug, Editor editor) {
 		Partnership partnership = partnerships.findAny(slug).orElseThrow(() -> new EntryNotFoundException(slug));
 		if (!EditingPolicy.mayEdit(editor, partnership)) {
-			throw new NotYoursException();
+			throw EditingPolicy.notYours(partnership);
 		}
 		return partnership;
 	}

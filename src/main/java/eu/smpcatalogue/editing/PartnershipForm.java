@@ -15,8 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * Everything an editor can change about a partnership, as the form sends it: plain values, codes and
  * rows, never entities. The same shape is what the history keeps of each revision.
@@ -176,7 +174,7 @@ public class PartnershipForm {
 
 	private String partOf;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	/** Read and shown as the person's language writes dates (TypedValues), ISO accepted too. */
 	private LocalDate lastVerifiedOn;
 
 	/** Why the editor made this change, kept with the revision; not part of the entry. */

@@ -150,7 +150,10 @@ final class PartnershipMapping {
 		return form;
 	}
 
-	/** A form for a new partnership: the five elements listed, each not documented yet. */
+	/**
+	 * A complete starting point: the five elements listed, each not documented yet, the inform cited (as the
+	 * seeded entries do). The form people start from is {@link #newEntry}.
+	 */
 	static PartnershipForm blank() {
 		PartnershipForm form = new PartnershipForm();
 		form.setKind(Kind.PROGRAMME.name());
@@ -166,6 +169,17 @@ final class PartnershipMapping {
 		SourceRow inform = new SourceRow();
 		inform.setSourceKey(SourceDocument.EMN_INFORM);
 		form.getSources().add(inform);
+		return form;
+	}
+
+	/**
+	 * The form a person starts a new entry with: their own country reporting it (none for an administrator),
+	 * and no document cited yet, so that nobody cites the inform by default for an entry it does not describe.
+	 */
+	static PartnershipForm newEntry(String reportingCountry) {
+		PartnershipForm form = blank();
+		form.getSources().clear();
+		form.setReportingCountry(reportingCountry);
 		return form;
 	}
 

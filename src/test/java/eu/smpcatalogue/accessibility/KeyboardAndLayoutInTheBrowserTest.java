@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import eu.smpcatalogue.TestDatabase;
+import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.account.Editor;
+import eu.smpcatalogue.account.TestEditors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +47,9 @@ class KeyboardAndLayoutInTheBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
 
 	Chromium chromium;
 
@@ -105,6 +112,49 @@ class KeyboardAndLayoutInTheBrowserTest {
 			WebElement next = tab();
 			assertThat((Boolean) chromium.driver.executeScript("return document.getElementById('main').contains(arguments[0])", next))
 				.as("after the skip link, Tab goes on inside main").isTrue();
+		}
+	}
+
+	/**
+	 * A country ticked in a checkbox list of the partnership form with the keyboard alone: Tab to the list's
+	 * filter, type, Tab to the box, Space, Tab to the save button, Enter. Then the same to untick it, so that
+	 * the seeded entry is as it was (Cabo Verde, the tests' own origin, added to Spain's GECCO and removed).
+	 */
+	@Test
+	void tickACountryInTheFormWithTheKeyboardAloneAndSave() throws IOException {
+		chromium.size(1280, 1000);
+		Editor admin = TestEditors.administrator(accounts);
+		chromium.signIn(url(""), admin.getUsername(), TestEditors.PASSWORD);
+		// The form's top (table of contents, first section) for docs/editing.md.
+		Path shots = Path.of("target", "accessibility");
+		Files.createDirectories(shots);
+		for (String language : List.of("en", "fr")) {
+			chromium.driver.get(url("/partnerships/gecco/edit?lang=" + language));
+			Files.write(shots.resolve("editing-form-" + language + ".png"), chromium.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		for (boolean tick : List.of(true, false)) {
+			chromium.driver.get(url("/partnerships/gecco/edit/countries?lang=en"));
+			WebElement filter = tabUntil(e -> "originCountries-filter".equals(e.getDomAttribute("id")));
+			filter.sendKeys("cape");
+			WebElement box = tab();
+			assertThat(box.getDomAttribute("value")).as("after filtering, Tab reaches the one match").isEqualTo("CV");
+			assertThat(box.isSelected()).isEqualTo(!tick);
+			box.sendKeys(Keys.SPACE);
+			assertThat(box.isSelected()).as("Space ticks or unticks the box").isEqualTo(tick);
+			String chosen = chromium.driver.findElement(By.cssSelector("#originCountries .chosen-list")).getText();
+			if (tick) {
+				assertThat(chosen).contains("Cape Verde");
+			}
+			else {
+				assertThat(chosen).doesNotContain("Cape Verde");
+			}
+			WebElement save = tabUntil(e -> "button".equals(e.getTagName()) && e.getText().equals("Save this section"));
+			save.sendKeys(Keys.ENTER);
+			waitFor(() -> chromium.driver.getCurrentUrl().endsWith("/partnerships/gecco"));
+			assertThat(chromium.driver.findElement(By.tagName("body")).getText()).contains("Your changes have been saved.");
+			chromium.driver.get(url("/partnerships/gecco/edit/countries?lang=en"));
+			assertThat(chromium.driver.findElement(By.cssSelector("#originCountries input[value=CV]")).isSelected())
+				.as("saved").isEqualTo(tick);
 		}
 	}
 

@@ -106,6 +106,9 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /partnerships/new", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "GET /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /partnerships/{slug}/edit", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		// A section of the form on its own page ({section} is people): the same rights as the whole form.
+		add(cases, "GET /partnerships/{slug}/edit/{section}", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /partnerships/{slug}/edit/{section}", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /partnerships/{slug}/retire", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /partnerships/{slug}/verified", Outcome.LOGIN, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/partnerships/{slug}/restore", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
@@ -295,7 +298,7 @@ class AuthorizationMatrixTest {
 
 	/** A concrete address for a pattern: Belgium's partnership PALIM, Belgium, two versions to compare. */
 	private String example(String pattern) {
-		String path = pattern.replace("{slug}", "palim").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
+		String path = pattern.replace("{slug}", "palim").replace("{section}", "people").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
 		if (path.endsWith("/history/compare")) {
 			long revision = revision(path);
 			return path + "?from=" + revision + "&to=" + revision;
@@ -307,6 +310,11 @@ class AuthorizationMatrixTest {
 	private MockHttpServletRequestBuilder withBody(MockHttpServletRequestBuilder request, String path, Who who) {
 		if (path.equals("/partnerships/new")) {
 			return FormParams.of(request, newPartnership(who == Who.OTHER_COUNTRY ? "DE" : "BE"));
+		}
+		if (path.equals("/partnerships/palim/edit/people")) {
+			PartnershipForm form = partnershipEditor.formFor("palim", administrator);
+			form.setTargetGroupEn(form.getTargetGroupEn() + " (checked)");
+			return FormParams.of(request, form);
 		}
 		if (path.equals("/partnerships/palim/edit")) {
 			PartnershipForm form = partnershipEditor.formFor("palim", administrator);

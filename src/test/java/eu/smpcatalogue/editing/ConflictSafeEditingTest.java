@@ -72,7 +72,7 @@ class ConflictSafeEditingTest {
 
 		loadedBySecond.setTargetGroupEn("Young Cape Verdean professionals.");
 		MvcResult conflict = save(loadedBySecond, second);
-		assertThat(conflict.getResponse().getStatus()).isEqualTo(200);
+		assertThat(conflict.getResponse().getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(conflict.getResponse().getContentAsString());
 		assertThat(page.select(".conflict h2").text()).isEqualTo("Someone else changed this entry while you were editing it");
 		assertThat(page.select(".conflict tbody tr").text()).contains("Summary (English)")

@@ -53,7 +53,7 @@ class EditingInTheBrowserTest {
 			String targetGroup = "Workers recruited in their country of origin for shortage sectors (checked in a browser).";
 			((HtmlTextArea) edit.getElementById("targetGroupEn")).setText(targetGroup);
 			HtmlPage detail = ((HtmlButton) editForm.getFirstByXPath(".//button[@type='submit']")).click();
-			assertThat(detail.getUrl().getPath()).isEqualTo("/partnerships/gecco");
+			assertThat(detail.getUrl().getPath()).as(detail.asNormalizedText()).isEqualTo("/partnerships/gecco");
 			assertThat(detail.asNormalizedText()).contains("Your changes have been saved.")
 				.contains(targetGroup)
 				.contains("by the ES national contact point");

@@ -47,9 +47,9 @@ class ConversionMessagesTest {
 
 	static final String MONTH_FR = "Indiquez un mois par un nombre de 1 à 12.";
 
-	static final String NUMBER_EN = "Give a number, with a point before any decimals, such as 1500 or 12.5.";
+	static final String NUMBER_EN = "Give a number, such as 1500, 1,500 or 12.5.";
 
-	static final String NUMBER_FR = "Indiquez un nombre, avec un point (et non une virgule) avant les décimales, par exemple 1500 ou 12.5.";
+	static final String NUMBER_FR = "Indiquez un nombre, par exemple 1500, 1 500 ou 12,5.";
 
 	static final String BOX_EN = "Tick the box or leave it empty.";
 
@@ -68,8 +68,8 @@ class ConversionMessagesTest {
 			new String[] { YEAR_EN, YEAR_FR }, "startMonth", new String[] { MONTH_EN, MONTH_FR }, "endMonth",
 			new String[] { MONTH_EN, MONTH_FR }, "budgetAmount", new String[] { NUMBER_EN, NUMBER_FR }, "figures[0].valueLow",
 			new String[] { NUMBER_EN, NUMBER_FR }, "figures[1].valueHigh", new String[] { NUMBER_EN, NUMBER_FR },
-			"lastVerifiedOn", new String[] { "Give a date as year-month-day, such as 2026-03-31.",
-					"Indiquez une date sous la forme année-mois-jour, par exemple 2026-03-31." });
+			"lastVerifiedOn", new String[] { "Give a date such as 31 March 2026, 31/03/2026 or 2026-03-31.",
+					"Indiquez une date, par exemple 31 mars 2026, 31/03/2026 ou 2026-03-31." });
 
 	static final Map<String, String[]> COUNTRY = Map.of("reportedSmps", new String[] { BOX_EN, BOX_FR }, "publicDebate",
 			new String[] { BOX_EN, BOX_FR }, "relatedInitiatives", new String[] { BOX_EN, BOX_FR });
