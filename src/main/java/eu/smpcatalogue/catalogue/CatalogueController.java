@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.EntryType;
@@ -31,10 +32,13 @@ class CatalogueController {
 
 	private final History history;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history) {
+	private final References references;
+
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, History history, References references) {
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
 		this.history = history;
+		this.references = references;
 	}
 
 	@GetMapping("/partnerships")
@@ -53,6 +57,8 @@ class CatalogueController {
 				.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
 		}
 		model.addAttribute("partnership", partnership);
+		// For reference managers (Zotero's embedded-metadata translator, Mendeley, Google Scholar).
+		model.addAttribute("headTags", references.highwire(references.of(partnership, locale)));
 		model.addAttribute("related", partnerships.related(partnership, RELATED_SHOWN));
 		model.addAttribute("relatedUrl", betweenTheSameCountries(partnership));
 		model.addAttribute("lastChange", history.latest(EntryType.PARTNERSHIP, partnership.getId().toString())

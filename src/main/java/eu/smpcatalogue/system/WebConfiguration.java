@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The language: the browser's Accept-Language at first, then whatever the reader chose with
@@ -69,6 +72,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new CanonicalCountryAddresses()).addPathPatterns(CanonicalCountryAddresses.PATHS);
+	}
+
+	/**
+	 * Our own small scripts (progressive enhancement only: every page works without them), served like the
+	 * stylesheet under /css/: content-hashed names (copy-citation-<md5>.js) cached for a year. Only this
+	 * folder: the class path is not searched for any other address.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 }
