@@ -1,5 +1,6 @@
 package eu.smpcatalogue.citation;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import eu.smpcatalogue.CatalogueTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -133,6 +137,14 @@ class CitationPagesTest {
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8)).contains(edition);
 			assertThat(messages.getMessage("exports.about.source.value", null, locale)).startsWith(edition);
+			String csv = mvc.perform(get("/partnerships.csv").param("origin", "MA").param("lang", locale.getLanguage()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv.substring(1)))) {
+				List<CSVRecord> rows = parser.getRecords();
+				assertThat(rows).isNotEmpty().allMatch(row -> row.get("source_edition").equals(edition));
+			}
 		}
 	}
 
