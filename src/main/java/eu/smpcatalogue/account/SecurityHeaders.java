@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 public final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
-	/** The catalogue's pages: their own stylesheet, server-drawn SVG, no script but JSON-LD data. */
+	/** The catalogue's pages: their own stylesheet and scripts (/js/), server-drawn SVG, JSON-LD data. */
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
 			+ "form-action 'self'";

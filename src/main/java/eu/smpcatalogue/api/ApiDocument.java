@@ -71,9 +71,11 @@ class ApiDocument implements OpenApiCustomizer {
 		ModelConverters.getInstance(true).read(Json.Error.class).forEach(components::addSchemas);
 		Stream.of(Json.class.getDeclaredClasses()).filter(Class::isRecord).forEach(type -> exact(components, type));
 		errorResponses(components);
+		components.addResponses("NotModified", notModified());
 		for (PathItem path : openApi.getPaths().values()) {
 			Operation get = path.getGet();
 			get.getResponses().computeIfPresent("301", (status, moved) -> moved(moved));
+			conditional(get);
 			if (get.getParameters() != null) {
 				get.getParameters().stream().filter(p -> "element".equals(p.getName())).forEach(ApiDocument::elementFilter);
 				// A repeatable filter is the parameter repeated (origin=MA&origin=TN), never a comma-separated list.
@@ -197,6 +199,39 @@ class ApiDocument implements OpenApiCustomizer {
 			.addHeaderObject("Location", new Header().description("The entry's current address in the API")
 				.required(true)
 				.schema(string(null).format("uri").example("https://smp.example.org/api/partnerships/palim")));
+	}
+
+	/**
+	 * Conditional GET (the catalogue's ETags, see docs/api.md): an answer carries a weak ETag that changes with
+	 * any edit; sent back in If-None-Match, it gets a 304 without a body while nothing changed. Not on answers
+	 * to a signed-in editor or to a request with lang (which sets a cookie), hence not required.
+	 */
+	private static Parameter ifNoneMatch() {
+		return new Parameter().in("header")
+			.name("If-None-Match")
+			.required(false)
+			.description("The ETag of an earlier answer to the same request: unchanged since, the answer is 304 with no body")
+			.schema(string(null).example("W/\"3f2a0c9d1e7b4a5c6d8e9f0a1b2c3d4e\""));
+	}
+
+	private static Header etag() {
+		return new Header().description("A weak validator of this answer, to send back in If-None-Match; it changes with "
+				+ "any edit to the catalogue, the day and the language")
+			.required(false)
+			.schema(string(null).example("W/\"3f2a0c9d1e7b4a5c6d8e9f0a1b2c3d4e\""));
+	}
+
+	private static ApiResponse notModified() {
+		return new ApiResponse().description("Not modified: the If-None-Match named the current ETag. No body; use the "
+				+ "answer kept with that ETag").addHeaderObject("ETag", etag());
+	}
+
+	private static void conditional(Operation get) {
+		if (get.getParameters() == null || get.getParameters().stream().noneMatch(p -> "If-None-Match".equals(p.getName()))) {
+			get.addParametersItem(ifNoneMatch());
+		}
+		get.getResponses().computeIfPresent("200", (status, ok) -> ok.addHeaderObject("ETag", etag()));
+		get.getResponses().addApiResponse("304", new ApiResponse().$ref("#/components/responses/NotModified"));
 	}
 
 	/** The element filter takes each element's key, or "all" for partnerships where all five are present. */

@@ -174,6 +174,8 @@ class ApiReader {
 					.toList(),
 				p.getFigures().stream().map(ApiReader::figure).toList(),
 				p.getSources().stream().map(ApiReader::source).toList(),
+				new Json.Text(messages.getMessage("citation.edition", null, Locale.ENGLISH),
+						messages.getMessage("citation.edition", null, Locale.FRENCH)),
 				p.getCatalogueLinks().stream()
 					.map(link -> new Json.CatalogueLink(Links.key(link.catalogue()), link.url()))
 					.sorted(Comparator.comparing(Json.CatalogueLink::catalogue).thenComparing(Json.CatalogueLink::url))
@@ -185,7 +187,9 @@ class ApiReader {
 				p.getLastVerifiedOn() == null ? null : p.getLastVerifiedOn().toString(), instant(p.getCreatedAt()),
 				instant(p.getUpdatedAt()), p.getVersion(),
 				new Json.PartnershipLinks(links.partnershipApi(p.getSlug()), links.partnershipHtml(p.getSlug()),
-						links.absolute("/partnerships/" + Links.encode(p.getSlug()) + "/history")));
+						links.absolute("/partnerships/" + Links.encode(p.getSlug()) + "/history"),
+						links.partnershipHtml(p.getSlug()) + "/cite.bib", links.partnershipHtml(p.getSlug()) + "/cite.ris",
+						links.partnershipHtml(p.getSlug()) + "/cite.csl.json"));
 	}
 
 	private static Json.Budget budget(Partnership p) {

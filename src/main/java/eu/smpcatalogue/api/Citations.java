@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Organisation;
@@ -32,10 +33,29 @@ class Citations {
 
 	private final Links links;
 
-	Citations(MessageSource messages, JsonMapper json, Links links) {
+	private final References references;
+
+	Citations(MessageSource messages, JsonMapper json, Links links, References references) {
 		this.messages = messages;
 		this.json = json;
 		this.links = links;
+		this.references = references;
+	}
+
+	/**
+	 * The JSON-LD context, inline rather than a link to schema.org's: a JSON-LD processor expands the
+	 * description offline, every term to its schema.org IRI, and addresses to IRIs.
+	 */
+	static final Map<String, Object> CONTEXT = context();
+
+	private static Map<String, Object> context() {
+		Map<String, Object> context = new LinkedHashMap<>();
+		context.put("@vocab", "https://schema.org/");
+		context.put("schema", "https://schema.org/");
+		for (String address : List.of("url", "contentUrl")) {
+			context.put(address, Map.of("@id", "https://schema.org/" + address, "@type", "@id"));
+		}
+		return context;
 	}
 
 	/** The stable address of the entry: its slug, never a query or a language switch. */
@@ -58,17 +78,17 @@ class Citations {
 		return partnership.getUpdatedAt() == null ? "" : partnership.getUpdatedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
 	}
 
-	/** "PALIM – Pilot project …. In: SMP Catalogue, last updated 27 November 2026. https://…/partnerships/palim" */
+	/** "EMN Belgium. PALIM – Pilot project …. In: SMP Catalogue, last updated 27 November 2026. https://…/partnerships/palim" */
 	public String entry(Partnership partnership, Locale locale) {
-		return messages.getMessage("api.cite.entry", new Object[] { withoutFinalStop(partnership.getName().in(locale)),
-				lastUpdated(partnership, locale), permalink(partnership) }, locale);
+		return references.text(references.of(partnership, locale), locale);
 	}
 
-	/** The EMN inform, with the section or box of the entry's first source. */
+	/** The edition of the EMN inform, with the section or box of the entry's first source. */
 	public String source(Partnership partnership, Locale locale) {
 		String locator = firstLocator(partnership);
-		return locator == null ? messages.getMessage("api.cite.source", null, locale)
-				: messages.getMessage("api.cite.source.locator", new Object[] { withoutFinalStop(locator) }, locale);
+		String edition = references.edition(locale);
+		return locator == null ? messages.getMessage("api.cite.source", new Object[] { edition }, locale)
+				: messages.getMessage("api.cite.source.locator", new Object[] { edition, withoutFinalStop(locator) }, locale);
 	}
 
 	/** The citation puts its own full stops: a name or locator ending in one would get two. */
@@ -89,7 +109,7 @@ class Citations {
 	public String jsonLd(Partnership partnership, Locale locale) {
 		String permalink = permalink(partnership);
 		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("@context", "https://schema.org");
+		project.put("@context", CONTEXT);
 		project.put("@type", "Project");
 		project.put("@id", permalink + "#partnership");
 		project.put("name", partnership.getName().in(locale));
@@ -153,9 +173,11 @@ class Citations {
 				apiUrl(partnership)));
 		Map<String, Object> inform = new LinkedHashMap<>();
 		inform.put("@type", "Report");
-		inform.put("name", "Skills Mobility Partnerships – EMN Inform");
+		// The edition the data comes from, worded as in the cite box, the downloads, the API and the exports.
+		inform.put("name", references.edition(locale));
 		inform.put("author", Map.of("@type", "Organization", "name", "European Migration Network"));
-		inform.put("datePublished", "2022");
+		inform.put("datePublished", "%d-%02d".formatted(References.EDITION_YEAR, References.EDITION_MONTH));
+		inform.put("inLanguage", "fr");
 		partnership.getSources()
 			.stream()
 			.filter(source -> SourceDocument.EMN_INFORM.equals(source.document().getKey()))

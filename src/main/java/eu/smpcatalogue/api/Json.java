@@ -104,6 +104,8 @@ final class Json {
 			Places destinations, Places origins, List<SectorRef> sectors, List<OrganisationRole> organisations,
 			@Schema(description = "Always the five elements, in order") List<ElementAssessment> elements,
 			List<Figure> figures, @Schema(description = "The EMN inform first") List<Source> sources,
+			@Schema(description = "The edition of the EMN inform the data comes from, worded as the page's citation, "
+					+ "the citation downloads and the exports name it") Text edition,
 			List<CatalogueLink> catalogueLinks,
 			@Schema(description = "Whose EMN contact point answers for it") @Nullable CountryRef reportingCountry,
 			@Schema(description = "The wider programme (null while it is retired)") @Nullable PartnershipRef partOf,
@@ -116,7 +118,10 @@ final class Json {
 
 	record PartnershipLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships/palim") String self,
 			@Schema(format = "uri", example = "https://smp.example.org/partnerships/palim") String html,
-			@Schema(format = "uri", description = "Its history of edits", example = "https://smp.example.org/partnerships/palim/history") String history) {
+			@Schema(format = "uri", description = "Its history of edits", example = "https://smp.example.org/partnerships/palim/history") String history,
+			@Schema(format = "uri", description = "Its citation as BibTeX (application/x-bibtex)", example = "https://smp.example.org/partnerships/palim/cite.bib") String bibtex,
+			@Schema(format = "uri", description = "Its citation as RIS (application/x-research-info-systems)", example = "https://smp.example.org/partnerships/palim/cite.ris") String ris,
+			@Schema(format = "uri", description = "Its citation as CSL-JSON (application/vnd.citationstyles.csl+json)", example = "https://smp.example.org/partnerships/palim/cite.csl.json") String cslJson) {
 	}
 
 	record AlternativeName(@Schema(example = "Projet pilote répondant aux pénuries de main-d'œuvre") String name,

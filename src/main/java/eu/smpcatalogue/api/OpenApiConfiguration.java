@@ -22,8 +22,10 @@ class OpenApiConfiguration {
 					Read-only JSON access to the catalogue of skills mobility partnerships: the same selection \
 					as the catalogue pages (/partnerships), one partnership with every field, countries with \
 					their EMN answers, sectors and organisations. Field names are stable and camelCase; dates \
-					are ISO 8601. Source of every entry: European Migration Network (2022), Skills Mobility \
-					Partnerships – EMN Inform.""")
+					are ISO 8601. Answers carry an ETag: send it back in If-None-Match and an unchanged answer \
+					is a 304 without a body. Source of every entry: European Migration Network, EMN Inform \
+					"Skills Mobility Partnerships" (French edition, February 2022); each partnership names it as \
+					its edition, and links to its citation as BibTeX, RIS and CSL-JSON.""")
 			.license(new License().name(ApiDocument.LICENCE)))
 			// Partnerships first: the order a reader of the page needs them in.
 			.addTagsItem(new Tag().name("Partnerships").description("The catalogue's entries"))

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.partnership.Partnership;
@@ -30,10 +31,13 @@ class CatalogueController {
 
 	private final Verifications verifications;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships, Verifications verifications) {
+	private final References references;
+
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, Verifications verifications, References references) {
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
 		this.verifications = verifications;
+		this.references = references;
 	}
 
 	@GetMapping("/partnerships")
@@ -52,6 +56,8 @@ class CatalogueController {
 				.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
 		}
 		model.addAttribute("partnership", partnership);
+		// For reference managers (Zotero's embedded-metadata translator, Mendeley, Google Scholar).
+		model.addAttribute("headTags", references.highwire(references.of(partnership, locale)));
 		model.addAttribute("related", partnerships.related(partnership, RELATED_SHOWN));
 		model.addAttribute("relatedUrl", betweenTheSameCountries(partnership));
 		// When it was last changed and last checked, in one read.

@@ -2,6 +2,7 @@ package eu.smpcatalogue.catalogue;
 
 import java.util.Locale;
 
+import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
@@ -21,10 +22,13 @@ class CountryController {
 
 	private final Verifications verifications;
 
-	CountryController(Countries countries, CatalogueSearch search, Verifications verifications) {
+	private final References references;
+
+	CountryController(Countries countries, CatalogueSearch search, Verifications verifications, References references) {
 		this.countries = countries;
 		this.search = search;
 		this.verifications = verifications;
+		this.references = references;
 	}
 
 	@GetMapping("/countries")
@@ -39,6 +43,7 @@ class CountryController {
 	String show(@PathVariable String code, Locale locale, Model model) {
 		Country country = countries.find(code).orElseThrow(() -> new NotFoundException("notFound.country", code));
 		model.addAttribute("country", country);
+		model.addAttribute("headTags", references.highwire(references.of(country, locale)));
 		// The first page of each list, by name, and a link to the rest in the catalogue: bounded at any size.
 		ReferenceData reference = search.referenceData();
 		CatalogueFilter asDestination = CatalogueFilter.only(Facet.DESTINATION, country.getCode());

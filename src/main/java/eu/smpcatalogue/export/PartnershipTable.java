@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Element;
@@ -43,9 +44,12 @@ class PartnershipTable {
 
 	private final PublicUrl publicUrl;
 
-	PartnershipTable(MessageSource messages, PublicUrl publicUrl) {
+	private final References references;
+
+	PartnershipTable(MessageSource messages, PublicUrl publicUrl, References references) {
 		this.messages = messages;
 		this.publicUrl = publicUrl;
+		this.references = references;
 	}
 
 	static List<String> header() {
@@ -59,7 +63,7 @@ class PartnershipTable {
 			header.add(elementColumn(element) + "_evidence");
 		}
 		header.addAll(List.of("elements_present", "figures", "sources", "catalogue_links", "reporting_country",
-				"part_of", "last_verified_on", "created_at", "updated_at"));
+				"part_of", "last_verified_on", "created_at", "updated_at", "source_edition"));
 		return header;
 	}
 
@@ -79,7 +83,7 @@ class PartnershipTable {
 	}
 
 	private static final Set<String> LONG_TEXTS = Set.of("summary", "description", "rationale", "operation", "outcomes",
-			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note");
+			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note", "source_edition");
 
 	/** {@code element_skills_recognition}: the column of one element's status. */
 	static String elementColumn(Element element) {
@@ -124,7 +128,9 @@ class PartnershipTable {
 						link -> messages.getMessage("catalogue.link." + link.catalogue(), null, locale) + ": " + link.url(), locale),
 				p.getReportingCountry() == null ? "" : country(p.getReportingCountry(), locale),
 				p.getPartOf() == null ? "" : p.getPartOf().getSlug(),
-				p.getLastVerifiedOn(), p.getCreatedAt(), p.getUpdatedAt()));
+				p.getLastVerifiedOn(), p.getCreatedAt(), p.getUpdatedAt(),
+				// The edition of the EMN inform the row comes from, worded as the citations name it.
+				references.edition(locale)));
 		return row;
 	}
 

@@ -101,6 +101,31 @@ public class History {
 			.optional();
 	}
 
+	/**
+	 * The revision with this number: revisions are numbered from 1, the oldest, in the order the history
+	 * lists them (newest first, the last one listed being 1). A number's revision never changes, since
+	 * revisions are only ever added: {@code /partnerships/{slug}/versions/{n}} is a permanent address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Revision> numbered(EntryType type, String key, long number) {
+		if (number < 1) {
+			return Optional.empty();
+		}
+		return jdbc.sql(SELECT + " WHERE entry_type = ? AND entry_key = ? ORDER BY entry_version, id OFFSET ? LIMIT 1")
+			.params(type.name(), key, number - 1)
+			.query((row, n) -> revision(row))
+			.optional();
+	}
+
+	/** How many revisions an entry has: the number of its latest one. */
+	@Transactional(readOnly = true)
+	public long count(EntryType type, String key) {
+		return jdbc.sql("SELECT count(*) FROM revision WHERE entry_type = ? AND entry_key = ?")
+			.params(type.name(), key)
+			.query(Long.class)
+			.single();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Revision> latest(EntryType type, String key) {
 		return jdbc.sql(SELECT + " WHERE entry_type = ? AND entry_key = ? ORDER BY entry_version DESC, id DESC LIMIT 1")

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -75,8 +76,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Our own scripts (progressive enhancement only), served as the style sheet is: content-hashed names
-	 * (editing-<md5>.js) cached for a year, from their own folder only. /css/** is Boot's static path.
+	 * Our own small scripts (progressive enhancement only: every page works without them), served like the
+	 * stylesheet under /css/: content-hashed names (copy-citation-<md5>.js) cached for a year. Only this
+	 * folder: the class path is not searched for any other address.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

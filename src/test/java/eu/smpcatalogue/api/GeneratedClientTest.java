@@ -83,7 +83,7 @@ class GeneratedClientTest {
 		long sources = 0;
 		long present = 0;
 		for (String slug : slugs) {
-			Partnership partnership = partnerships.partnership(slug);
+			Partnership partnership = partnerships.partnership(slug, null);
 			assertThat(partnership.getSlug()).isEqualTo(slug);
 			assertThat(partnership.getElements()).extracting(e -> e.getElement()).containsExactly(Element.values());
 			destinations += partnership.getDestinations().getCountries().size();
@@ -102,11 +102,11 @@ class GeneratedClientTest {
 	@Test
 	void itsTypedFiltersCountWhatTheDatabaseHolds() throws Exception {
 		PartnershipList pilots = partnerships.partnerships(null, null, null, null, List.of(Kind.PILOT_PROJECT), null, null,
-				null, null, null, null, null, null, null, null, null, 100, null);
+				null, null, null, null, null, null, null, null, null, 100, null, null);
 		assertThat(pilots.getTotal()).isEqualTo(count("SELECT count(*) " + PUBLISHED + " AND p.kind = 'PILOT_PROJECT'"))
 			.isPositive();
 		PartnershipList fromMoroccoOrTunisia = partnerships.partnerships(null, List.of("MA", "TN"), null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, 100, null);
+				null, null, null, null, null, null, null, null, null, null, 100, null, null);
 		assertThat(fromMoroccoOrTunisia.getTotal()).isEqualTo(count("""
 				SELECT count(DISTINCT p.id) FROM partnership p JOIN partnership_origin_country o ON o.partnership_id = p.id
 				WHERE NOT p.retired AND o.country_code IN ('MA', 'TN')"""));
@@ -115,30 +115,30 @@ class GeneratedClientTest {
 
 	@Test
 	void countriesAndVocabulariesAreReadWhole() throws Exception {
-		var all = countries.countries();
+		var all = countries.countries(null);
 		assertThat(all.getItems()).hasSize((int) count("SELECT count(*) FROM country"));
 		assertThat(all.getTotal()).isEqualTo(all.getItems().size());
 		// (ApiContractTest reads every country; here the typed answer for one, and Greece by EMN's code.)
-		var belgium = countries.country("BE");
+		var belgium = countries.country("BE", null);
 		assertThat(belgium.getEmnAnswer().getAsked()).isTrue();
 		assertThat(belgium.getPartnershipsAsDestination()).hasSize((int) count("""
 				SELECT count(*) FROM partnership_destination_country d JOIN partnership p ON p.id = d.partnership_id
 				WHERE d.country_code = 'BE' AND NOT p.retired"""));
-		assertThat(countries.country("EL").getCode()).isEqualTo("GR");
-		assertThat(vocabularies.sectors().getItems()).hasSize((int) count("SELECT count(*) FROM sector"));
-		assertThat(vocabularies.organisations().getItems()).hasSize((int) count("SELECT count(*) FROM organisation"));
+		assertThat(countries.country("EL", null).getCode()).isEqualTo("GR");
+		assertThat(vocabularies.sectors(null).getItems()).hasSize((int) count("SELECT count(*) FROM sector"));
+		assertThat(vocabularies.organisations(null).getItems()).hasSize((int) count("SELECT count(*) FROM organisation"));
 	}
 
 	@Test
 	void anErrorReachesTheClientWithItsStatusAndMessage() {
-		ApiException notFound = catchThrowableOfType(ApiException.class, () -> partnerships.partnership("no-such-partnership"));
+		ApiException notFound = catchThrowableOfType(ApiException.class, () -> partnerships.partnership("no-such-partnership", null));
 		assertThat(notFound.getCode()).isEqualTo(404);
 		assertThat(notFound.getResponseBody()).contains("\"message\"").contains("no-such-partnership");
 	}
 
 	private PartnershipList page(int page, int size) throws ApiException {
 		return partnerships.partnerships(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, page, size, null);
+				null, page, size, null, null);
 	}
 
 	private long count(String sql) {

@@ -219,7 +219,7 @@ class PartnershipsApiTest {
 		assertThat(names(palim)).containsExactly("slug", "name", "acronym", "alternativeNames", "kind", "category",
 				"status", "statusNote", "period", "summary", "description", "targetGroup", "skillLevel", "rationale",
 				"operation", "outcomes", "budget", "destinations", "origins", "sectors", "organisations", "elements",
-				"figures", "sources", "catalogueLinks", "reportingCountry", "partOf", "parts", "lastVerifiedOn",
+				"figures", "sources", "edition", "catalogueLinks", "reportingCountry", "partOf", "parts", "lastVerifiedOn",
 				"createdAt", "updatedAt", "version", "links");
 		var row = jdbc.sql("SELECT id, name_en, name_fr, acronym, kind, category, status, start_year, version FROM partnership WHERE slug = 'palim'")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -332,19 +332,25 @@ class ExportsTest {
 			.andReturn().getResponse().getContentAsString());
 		assertThat(page.select(".selection-tools a").eachAttr("href")).containsExactly("/partnerships.csv?origin=MA&sector=ict",
 				"/partnerships.csv?origin=MA&sector=ict&sep=semicolon", "/partnerships.xlsx?origin=MA&sector=ict",
-				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict");
+				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict",
+				"/partnerships/cite.bib?origin=MA&sector=ict", "/partnerships/cite.ris?origin=MA&sector=ict",
+				"/partnerships/cite.csl.json?origin=MA&sector=ict");
 		assertThat(page.select(".selection-tools a").eachText()).containsExactly("Download this selection as CSV",
 				"CSV with semicolons (Excel in French, German…)", "Download this selection as a spreadsheet (XLSX)",
-				"Compare this selection on the five elements", "Follow this selection (Atom feed)");
+				"Compare this selection on the five elements", "Follow this selection (Atom feed)", "BibTeX (.bib)",
+				"RIS (.ris)", "CSL-JSON (.csl.json)");
 
 		org.jsoup.nodes.Document french = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships?origin=MA&sector=ict&lang=fr"))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(french.select(".selection-tools a").eachAttr("href")).containsExactly("/partnerships.csv?origin=MA&sector=ict",
 				"/partnerships.csv?origin=MA&sector=ict&sep=semicolon", "/partnerships.xlsx?origin=MA&sector=ict",
-				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict&lang=fr");
+				"/compare/elements?origin=MA&sector=ict", "/partnerships.atom?origin=MA&sector=ict&lang=fr",
+				"/partnerships/cite.bib?origin=MA&sector=ict", "/partnerships/cite.ris?origin=MA&sector=ict",
+				"/partnerships/cite.csl.json?origin=MA&sector=ict");
 		assertThat(french.select(".selection-tools a").eachText()).containsExactly("Télécharger cette sélection en CSV",
 				"CSV à points-virgules (Excel en français, en allemand…)", "Télécharger cette sélection en tableur (XLSX)",
-				"Comparer cette sélection sur les cinq éléments", "Suivre cette sélection (flux Atom)");
+				"Comparer cette sélection sur les cinq éléments", "Suivre cette sélection (flux Atom)", "BibTeX (.bib)",
+				"RIS (.ris)", "CSL-JSON (.csl.json)");
 		assertThat(french.select("footer a[type], footer a").eachAttr("href")).contains("/changes.atom?lang=fr");
 	}
 
