@@ -54,7 +54,8 @@ class AxeInTheBrowserTest {
 	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
 	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
 			"/countries/BE/edit", "/admin/accounts", "/admin/retired", "/organisations/new", "/sources/new",
-			"/admin/organisations", "/admin/sources", "/admin/outbox", "/account/inbox", "/partnerships/palim/edit/countries");
+			"/admin/organisations", "/admin/sources", "/admin/outbox", "/account/inbox", "/partnerships/palim/edit/countries",
+			"/admin/rounds", "/account/rounds");
 
 	static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
 

@@ -1,5 +1,6 @@
 package eu.smpcatalogue.editing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
 import eu.smpcatalogue.mail.Mail;
 import eu.smpcatalogue.mail.Outbox;
+import eu.smpcatalogue.verification.Rounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,6 +73,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	Rounds rounds;
 
 	@Autowired
 	PartnershipEditor partnershipEditor;
@@ -136,6 +141,12 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /admin/accounts/{account}/enable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/password", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		// Verification rounds: administrators open and close them; editors follow them; readers once closed.
+		add(cases, "GET /admin/rounds", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/rounds", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "POST /admin/rounds/{round}/close", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		add(cases, "GET /rounds/{round}", Outcome.NOT_FOUND, Outcome.OK, Outcome.OK, Outcome.OK);
+		add(cases, "GET /account/rounds", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		add(cases, "GET /admin/outbox", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/outbox/{mail}", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		// Choosing a password from a mailed link is open to anyone who holds the link, and only to them.
@@ -270,8 +281,13 @@ class AuthorizationMatrixTest {
 	private MockHttpServletRequestBuilder request(String endpoint, Who who) {
 		String[] parts = endpoint.split(" ", 2);
 		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()))
-			.replace("{mail}", Long.toString(aPostedMail()))
 			.replace("{token}", "T".repeat(43));
+		if (path.contains("{mail}")) {
+			path = path.replace("{mail}", Long.toString(aPostedMail()));
+		}
+		if (path.contains("{round}")) {
+			path = path.replace("{round}", Long.toString(rounds.open("Matrix round", LocalDate.now().plusDays(30), List.of("BE"), "Matrix")));
+		}
 		if (path.contains("{revision}")) {
 			path = path.replace("{revision}", Long.toString(revision(path)));
 		}
@@ -345,6 +361,9 @@ class AuthorizationMatrixTest {
 				jdbc.sql("INSERT INTO source_document (key, title) VALUES (?, ?)").params(key, key).update();
 			}
 			return request.param("merged", merged).param("kept", kept).param("confirmed", "true");
+		}
+		if (path.equals("/admin/rounds")) {
+			return request.param("name", "Matrix round").param("deadline", LocalDate.now().plusDays(30).toString()).param("countries", "BE");
 		}
 		if (path.equals("/forgotten-password")) {
 			return request.param("name", "nobody-in-the-matrix");
