@@ -180,6 +180,7 @@ class CorrectionMailsTest {
 			.set("reportingCountry", "BE")
 			.set("destinationCountries", "BE")
 			.set("originCountries", "CV")
+			.set("sources[0].sourceKey", "emn-inform-smp-2022")
 			.set("sources[0].locator", "Section 5.3");
 		String location = mvc.perform(form.sendTo(post("/partnerships/new").with(user(belgium)).with(csrf())))
 			.andReturn()

@@ -447,6 +447,7 @@ class CorrectionsTest {
 			.set("reportingCountry", reportingCountry)
 			.set("destinationCountries", destinations)
 			.set("originCountries", "CV")
+			.set("sources[0].sourceKey", "emn-inform-smp-2022")
 			.set("sources[0].locator", "Section 5.3");
 		String location = mvc.perform(form.sendTo(post("/partnerships/new").with(user(editor)).with(csrf())))
 			.andReturn()

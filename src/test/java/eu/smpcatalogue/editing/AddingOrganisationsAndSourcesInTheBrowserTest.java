@@ -11,6 +11,7 @@ import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
@@ -60,6 +61,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			choose(form, "kind", "PILOT_PROJECT");
 			type(form, "startYear", "2025");
 			type(form, "alternativeNames[0].name", "Parcours " + stamp);
+			choose(form, "sources[0].sourceKey", "emn-inform-smp-2022");
 			type(form, "sources[0].locator", "Section 5.3");
 
 			HtmlPage organisationPage = button(form, "Add an organisation to the list").click();
@@ -131,6 +133,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			choose(form, "destinationCountries", "BE");
 			choose(form, "originCountries", "CV");
 			choose(form, "reportingCountry", "BE");
+			choose(form, "sources[0].sourceKey", "emn-inform-smp-2022");
 			type(form, "sources[0].locator", "Section 5.3");
 			String slug = "duplicate-journey-" + stamp;
 			assertThat(button(form, "Create the partnership").<HtmlPage>click().getUrl().getPath()).isEqualTo("/partnerships/" + slug);
@@ -198,9 +201,13 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 		return ((HtmlInput) page.getElementByName(name)).getValue();
 	}
 
+	/** Chooses a value of a list, or ticks it in a checkbox list. */
 	private static void choose(HtmlPage page, String name, String value) {
-		HtmlSelect select = page.getElementByName(name);
-		select.getOptionByValue(value).setSelected(true);
+		if (page.getElementByName(name) instanceof HtmlSelect select) {
+			select.getOptionByValue(value).setSelected(true);
+			return;
+		}
+		page.<HtmlCheckBoxInput>querySelector("input[type=checkbox][name=" + name + "][value=" + value + "]").setChecked(true);
 	}
 
 	private static List<String> selected(HtmlPage page, String name) {

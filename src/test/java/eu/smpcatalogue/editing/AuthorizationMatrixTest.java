@@ -280,8 +280,10 @@ class AuthorizationMatrixTest {
 
 	private MockHttpServletRequestBuilder request(String endpoint, Who who) {
 		String[] parts = endpoint.split(" ", 2);
-		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()))
-			.replace("{token}", "T".repeat(43));
+		String path = example(parts[1]).replace("{account}", Long.toString(germany.accountId()));
+		if (path.startsWith("/password-links/")) {
+			path = path.replace("{token}", "T".repeat(43));
+		}
 		if (path.contains("{mail}")) {
 			path = path.replace("{mail}", Long.toString(aPostedMail()));
 		}

@@ -640,6 +640,7 @@ class ColumnConstraintsTest {
 				base.put("reportingCountry", List.of("FR"));
 				base.put("destinationCountries", List.of("FR"));
 				base.put("originCountries", List.of("IN"));
+				base.put("sources[0].sourceKey", List.of("emn-inform-smp-2022"));
 				base.put("sources[0].locator", List.of("Section 5.3"));
 			}
 			case NEW_ACCOUNT -> {

@@ -106,7 +106,7 @@ class ConflictSafeEditingTest {
 			.getContentAsString());
 		assertThat(history.select("tbody tr")).hasSize(2);
 		assertThat(history.select("tbody tr").first().text()).contains(first.displayName()).contains("Edited").contains("Acronym");
-		String compare = history.select("tbody tr").first().select("a").attr("href");
+		String compare = history.select("tbody tr").first().select("a[href*=compare]").attr("href");
 		Document diff = Jsoup.parse(mvc.perform(get(compare)).andReturn().getResponse().getContentAsString());
 		assertThat(diff.select(".diff tbody tr").text()).contains("Acronym").contains("CT");
 

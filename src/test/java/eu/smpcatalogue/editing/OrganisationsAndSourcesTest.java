@@ -201,7 +201,7 @@ class OrganisationsAndSourcesTest {
 		Document back = Jsoup.parse(inSession(get(created.getRedirectedUrl()).with(user(belgium))).getContentAsString());
 		assertThat(back.select("input[name=nameEn]").val()).isEqualTo(form.getNameEn());
 		assertThat(back.select("textarea[name=summaryEn]").text()).isEqualTo(form.getSummaryEn());
-		assertThat(back.select("select[name=destinationCountries] option[selected]").eachAttr("value")).containsExactly("BE");
+		assertThat(back.select("input[type=checkbox][name=destinationCountries][checked]").eachAttr("value")).containsExactly("BE");
 		assertThat(back.select("input[name=startYear]").val()).isEqualTo("2024");
 		// What could not be read comes back as typed, with its message.
 		assertThat(back.select("input[name=startMonth]").val()).isEqualTo("thirteenth");

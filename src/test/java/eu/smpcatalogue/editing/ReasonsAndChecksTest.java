@@ -108,7 +108,7 @@ class ReasonsAndChecksTest {
 		assertThat(history.select("td.reason b")).as("rendered as text, not as markup").isEmpty();
 		assertThat(history.select("tbody tr").last().select("td.reason").text()).isEmpty();
 
-		Document compare = requests.page(history.select("tbody tr").first().select("a").attr("href"));
+		Document compare = requests.page(history.select("tbody tr").first().select("a[href*=compare]").attr("href"));
 		assertThat(compare.select("p.reason").text()).isEqualTo("Reason given for the later version: " + reason);
 
 		Document changes = requests.page("/changes");

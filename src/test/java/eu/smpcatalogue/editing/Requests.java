@@ -69,6 +69,7 @@ final class Requests {
 		form.setReportingCountry(country);
 		form.setDestinationCountries(List.of(country));
 		form.setOriginCountries(List.of("MA"));
+		form.getSources().get(0).setSourceKey("emn-inform-smp-2022");
 		form.getSources().get(0).setLocator("Section 5.3");
 		return form;
 	}

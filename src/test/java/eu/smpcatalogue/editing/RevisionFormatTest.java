@@ -187,7 +187,7 @@ class RevisionFormatTest {
 		assertThat(imported.madeAt()).isBefore(history.latest(EntryType.PARTNERSHIP, id("korea-eps")).orElseThrow().madeAt());
 		Document page = Jsoup.parse(mvc.perform(get("/partnerships/korea-eps/history?lang=en")).andReturn().getResponse()
 			.getContentAsString());
-		assertThat(page.select("tbody tr").last().text()).startsWith(
+		assertThat(page.select("tbody tr").last().text()).startsWith("Version 1, ").contains(
 				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(created) + " UTC")
 			.contains("Imported from the source");
 

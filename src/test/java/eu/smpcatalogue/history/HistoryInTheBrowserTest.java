@@ -8,6 +8,7 @@ import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
@@ -67,6 +68,7 @@ class HistoryInTheBrowserTest {
 		choose(form, "reportingCountry", COUNTRY);
 		choose(form, "destinationCountries", COUNTRY);
 		choose(form, "originCountries", "CV");
+		form.getSelectByName("sources[0].sourceKey").getOptionByValue("emn-inform-smp-2022").setSelected(true);
 		form.getInputByName("sources[0].locator").setValue("Section 5.3");
 		choose(form, "figures[0].kind", "TRAINED");
 		choose(form, "figures[0].measure", "PLANNED");
@@ -230,8 +232,14 @@ class HistoryInTheBrowserTest {
 		assertThat(submit(form).getUrl().getPath()).isEqualTo("/account");
 	}
 
-	private static void choose(HtmlForm form, String select, String value) {
-		form.getSelectByName(select).getOptionByValue(value).setSelected(true);
+	/** Chooses a value of a list, or ticks it in a checkbox list. */
+	private static void choose(HtmlForm form, String field, String value) {
+		HtmlCheckBoxInput box = form.getFirstByXPath(".//input[@type='checkbox'][@name='" + field + "'][@value='" + value + "']");
+		if (box != null) {
+			box.setChecked(true);
+			return;
+		}
+		form.getSelectByName(field).getOptionByValue(value).setSelected(true);
 	}
 
 	private static HtmlPage submit(HtmlForm form) throws Exception {

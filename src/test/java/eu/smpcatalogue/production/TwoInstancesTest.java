@@ -145,6 +145,7 @@ class TwoInstancesTest {
 		form.put("reportingCountry", List.of("LU"));
 		form.put("destinationCountries", List.of("LU"));
 		form.put("originCountries", List.of("CV"));
+		form.put("sources[0].sourceKey", List.of("emn-inform-smp-2022"));
 		form.put("sources[0].locator", List.of("Section 5.3"));
 		HttpResponse<String> created = browser.post(instance.url("/partnerships/new"), form);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);

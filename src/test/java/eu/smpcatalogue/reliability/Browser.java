@@ -53,6 +53,7 @@ final class Browser {
 			.set("reportingCountry", country)
 			.set("destinationCountries", country)
 			.set("originCountries", origin)
+			.set("sources[0].sourceKey", "emn-inform-smp-2022")
 			.set("sources[0].locator", "Section 5.3")
 			.submit();
 		assertThat(created.statusCode()).isEqualTo(302);
