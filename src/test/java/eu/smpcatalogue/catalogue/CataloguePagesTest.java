@@ -265,7 +265,7 @@ class CataloguePagesTest {
 	}
 
 	private static List<String> tableSlugs(Document document) {
-		return document.select(".country-partnerships tbody th[scope=row] a").eachAttr("href");
+		return document.select(".country-partnerships tbody th[scope=row] > a").eachAttr("href");
 	}
 
 	private static List<String> slugs(Document document) {

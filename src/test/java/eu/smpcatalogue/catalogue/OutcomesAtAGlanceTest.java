@@ -96,7 +96,7 @@ class OutcomesAtAGlanceTest {
 	}
 
 	private static List<String> slugs(Element table) {
-		return table.select("tbody th[scope=row] a").eachAttr("href");
+		return table.select("tbody th[scope=row] > a").eachAttr("href");
 	}
 
 	private static Element row(Document page, String href) {
