@@ -112,7 +112,7 @@ public final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpS
 
 	private static boolean isStaticFile(HttpServletRequest request) {
 		String path = path(request);
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui/");
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui/");
 	}
 
 }

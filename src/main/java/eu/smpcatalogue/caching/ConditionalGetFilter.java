@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -137,7 +138,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		StringBuilder varies = new StringBuilder().append(version.current())
 			.append('\n').append(LocalDate.now(ZoneOffset.UTC))
 			.append('\n').append(localeResolver.resolveLocale(request).toLanguageTag())
-			.append('\n').append(request.getRequestURI());
+			.append('\n').append(request.getRequestURI())
+			.append('\n').append(comparisonTray(request));
 		request.getParameterMap().forEach((name, values) -> {
 			for (String value : values) {
 				varies.append('\n').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
@@ -145,6 +147,20 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			}
 		});
 		return "W/\"" + DigestUtils.md5DigestAsHex(varies.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
+	}
+
+	/** Pages show the reader's comparison tray, kept in a cookie: two trays, two versions of a page. */
+	private static String comparisonTray(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return "";
+		}
+		for (Cookie cookie : cookies) {
+			if ("smp-compare".equals(cookie.getName())) {
+				return cookie.getValue();
+			}
+		}
+		return "";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {

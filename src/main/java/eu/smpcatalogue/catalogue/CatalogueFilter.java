@@ -165,6 +165,10 @@ record CatalogueFilter(Map<Facet, Set<String>> selections, String query, Integer
 		return new CatalogueFilter(selections, query, fromYear, toYear, sort, newPage, pageSize).toUrl();
 	}
 
+	CatalogueFilter sortedBy(Sort newSort) {
+		return new CatalogueFilter(selections, query, fromYear, toYear, newSort, 1, pageSize);
+	}
+
 	public String withSort(Sort newSort) {
 		return new CatalogueFilter(selections, query, fromYear, toYear, newSort, 1, pageSize).toUrl();
 	}

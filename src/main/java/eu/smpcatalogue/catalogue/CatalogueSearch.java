@@ -1,5 +1,6 @@
 package eu.smpcatalogue.catalogue;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,10 @@ import java.util.stream.Stream;
 
 import eu.smpcatalogue.caching.VersionedCache;
 import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.partnership.AtAGlance;
+import eu.smpcatalogue.partnership.Element;
+import eu.smpcatalogue.partnership.ElementStatus;
+import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Kind;
 import eu.smpcatalogue.partnership.PartnershipSummary;
 import eu.smpcatalogue.partnership.PartnershipSummary.Place;
@@ -269,7 +274,13 @@ class CatalogueSearch {
 				       ARRAY(SELECT country_code FROM partnership_destination_country WHERE partnership_id = p.id ORDER BY 1) AS destination_countries,
 				       ARRAY(SELECT region_slug FROM partnership_destination_region WHERE partnership_id = p.id ORDER BY 1) AS destination_regions,
 				       ARRAY(SELECT country_code FROM partnership_origin_country WHERE partnership_id = p.id ORDER BY 1) AS origin_countries,
-				       ARRAY(SELECT region_slug FROM partnership_origin_region WHERE partnership_id = p.id ORDER BY 1) AS origin_regions
+				       ARRAY(SELECT region_slug FROM partnership_origin_region WHERE partnership_id = p.id ORDER BY 1) AS origin_regions,
+				       ARRAY(SELECT sector_slug FROM partnership_sector WHERE partnership_id = p.id ORDER BY 1) AS sectors,
+				       ARRAY(SELECT element || ':' || status FROM partnership_element WHERE partnership_id = p.id) AS elements,
+				       ARRAY(SELECT measure || ':' || kind || ':' || qualifier || ':' || value_low || ':'
+				                    || coalesce(value_high::text, '') || ':' || unit
+				             FROM partnership_figure WHERE partnership_id = p.id AND measure IN ('PLANNED', 'REACHED')
+				               AND unit IN ('PEOPLE', 'PEOPLE_PER_YEAR') ORDER BY position) AS people_figures
 				FROM partnership p
 				WHERE %s
 				ORDER BY %s
@@ -312,7 +323,27 @@ class CatalogueSearch {
 				new LocalizedText(row.getString("summary_en"), row.getString("summary_fr")),
 				places(row.getArray("destination_countries"), row.getArray("destination_regions"), reference),
 				places(row.getArray("origin_countries"), row.getArray("origin_regions"), reference),
-				row.getTimestamp("updated_at").toInstant());
+				row.getTimestamp("updated_at").toInstant(), glance(row, reference));
+	}
+
+	/** The row's figures and elements, read with it as "MEASURE:KIND:QUALIFIER:LOW:HIGH:UNIT" and "ELEMENT:STATUS". */
+	private static AtAGlance glance(ResultSet row, ReferenceData reference) throws SQLException {
+		Map<Element, ElementStatus> elements = new EnumMap<>(Element.class);
+		for (String pair : (String[]) row.getArray("elements").getArray()) {
+			String[] parts = pair.split(":", 2);
+			elements.put(Element.valueOf(parts[0]), ElementStatus.valueOf(parts[1]));
+		}
+		List<Figure> figures = new ArrayList<>();
+		for (String encoded : (String[]) row.getArray("people_figures").getArray()) {
+			String[] parts = encoded.split(":", -1);
+			figures.add(new Figure(Figure.Kind.valueOf(parts[1]), Figure.Measure.valueOf(parts[0]),
+					Figure.Qualifier.valueOf(parts[2]), new BigDecimal(parts[3]),
+					parts[4].isEmpty() ? null : new BigDecimal(parts[4]), Figure.Unit.valueOf(parts[5]), null, null, null));
+		}
+		List<LocalizedText> sectors = Arrays.stream((String[]) row.getArray("sectors").getArray())
+			.map(slug -> reference.sectors().getOrDefault(slug, new LocalizedText(slug, slug)))
+			.toList();
+		return new AtAGlance(AtAGlance.keyFigures(figures), elements, sectors);
 	}
 
 	private static List<Place> places(Array countries, Array regions, ReferenceData reference) throws SQLException {

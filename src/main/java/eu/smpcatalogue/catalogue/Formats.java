@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.Figure;
+import eu.smpcatalogue.partnership.PartnershipSummary;
 import eu.smpcatalogue.partnership.Period;
 
 import org.springframework.context.MessageSource;
@@ -45,6 +49,27 @@ class Formats {
 		}
 		String withUnit = messages.getMessage("figure.unit." + figure.unit(), new Object[] { number }, locale);
 		return messages.getMessage("figure.qualifier." + figure.qualifier(), new Object[] { withUnit }, locale);
+	}
+
+	/** A list row's key figure, short: "about 600 planned", "1 200 reached" (numbers as the language writes them). */
+	public String keyFigure(Figure figure, Locale locale) {
+		String number = number(figure.valueLow(), locale);
+		if (figure.isRange()) {
+			number = messages.getMessage("figure.range", new Object[] { number, number(figure.valueHigh(), locale) },
+					locale);
+		}
+		String qualified = messages.getMessage("figure.qualifier." + figure.qualifier(), new Object[] { number }, locale);
+		return messages.getMessage("glance.figure." + figure.measure() + "." + figure.unit(), new Object[] { qualified },
+				locale);
+	}
+
+	/** "Belgium, France": a list of places as one text, so that no stray space comes before a comma. */
+	public String places(List<PartnershipSummary.Place> places, Locale locale) {
+		return places.stream().map(place -> place.name() == null ? place.code() : place.name().in(locale)).collect(Collectors.joining(", "));
+	}
+
+	public String names(List<LocalizedText> names, Locale locale) {
+		return names.stream().map(name -> name.in(locale)).collect(Collectors.joining(", "));
 	}
 
 	private static String monthYear(int year, Integer month, Locale locale) {

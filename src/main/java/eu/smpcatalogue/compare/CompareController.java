@@ -10,6 +10,7 @@ import eu.smpcatalogue.export.AboutSheet;
 import eu.smpcatalogue.export.Csv;
 import eu.smpcatalogue.export.Spreadsheet;
 import eu.smpcatalogue.partnership.Element;
+import eu.smpcatalogue.partnership.Partnership;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -81,7 +82,9 @@ class CompareController {
 		if (!current.equals(asked) || parameters.get("slugs").size() > 1) {
 			return "redirect:/compare?slugs=" + String.join(",", current);
 		}
-		model.addAttribute("partnerships", comparisons.sideBySide(current));
+		List<Partnership> compared = comparisons.sideBySide(current);
+		model.addAttribute("partnerships", compared);
+		model.addAttribute("differs", Comparisons.differingFields(compared));
 		model.addAttribute("removeLinks", Comparisons.removeLinks(current));
 		model.addAttribute("elements", Element.values());
 		return "compare/partnerships";

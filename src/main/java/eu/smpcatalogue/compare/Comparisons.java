@@ -11,10 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import eu.smpcatalogue.catalogue.Selections;
+import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.partnership.Element;
 import eu.smpcatalogue.partnership.ElementStatus;
+import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.Organisation;
+import eu.smpcatalogue.partnership.Region;
+import eu.smpcatalogue.partnership.Sector;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 
@@ -29,7 +39,7 @@ class Comparisons {
 
 	static final int MIN_SIDE_BY_SIDE = 2;
 
-	static final int MAX_SIDE_BY_SIDE = 4;
+	static final int MAX_SIDE_BY_SIDE = 6;
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -118,6 +128,55 @@ class Comparisons {
 
 	List<Partnership> sideBySide(List<String> slugs) {
 		return partnerships.findPublished(slugs);
+	}
+
+	/** What each row of the side-by-side table compares, by the row's name in the template. */
+	private static final Map<String, Function<Partnership, Object>> FIELDS = fields();
+
+	private static Map<String, Function<Partnership, Object>> fields() {
+		Map<String, Function<Partnership, Object>> fields = new LinkedHashMap<>();
+		fields.put("acronym", Partnership::getAcronym);
+		fields.put("kind", Partnership::getKind);
+		fields.put("category", Partnership::getCategory);
+		fields.put("status", Partnership::getStatus);
+		fields.put("period", partnership -> partnership.getPeriod().isKnown() ? Arrays.asList(partnership.getPeriod().startYear(),
+				partnership.getPeriod().startMonth(), partnership.getPeriod().endYear(), partnership.getPeriod().endMonth())
+				: List.of());
+		fields.put("destinations", partnership -> keys(partnership.getDestinationCountries().stream().map(Country::getCode),
+				partnership.getDestinationRegions().stream().map(Region::getSlug)));
+		fields.put("origins", partnership -> keys(partnership.getOriginCountries().stream().map(Country::getCode),
+				partnership.getOriginRegions().stream().map(Region::getSlug)));
+		fields.put("sectors", partnership -> keys(partnership.getSectors().stream().map(Sector::getSlug), Stream.empty()));
+		fields.put("skillLevel", Partnership::getSkillLevel);
+		for (Involvement.Role role : Involvement.Role.values()) {
+			fields.put(role.name(), partnership -> keys(partnership.organisationsIn(role).stream().map(Organisation::getSlug),
+					Stream.empty()));
+		}
+		for (Element element : Element.values()) {
+			fields.put(element.key(), partnership -> partnership.getElementPanel().get(element).status());
+		}
+		fields.put("figures", partnership -> partnership.getFigures().stream()
+			.map(figure -> Arrays.asList(figure.kind(), figure.measure(), figure.valueLow().stripTrailingZeros(), figure.unit()))
+			.toList());
+		return fields;
+	}
+
+	private static Set<String> keys(Stream<String> first, Stream<String> second) {
+		return Stream.concat(first, second).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * The rows where the partnerships are not all alike, so that the page can mark them (in words, not only by
+	 * colour). Texts (summaries, target groups, sources) always differ and are not marked.
+	 */
+	static Set<String> differingFields(List<Partnership> compared) {
+		Set<String> differing = new LinkedHashSet<>();
+		FIELDS.forEach((name, value) -> {
+			if (compared.stream().map(value).map(v -> v == null ? "" : v).distinct().count() > 1) {
+				differing.add(name);
+			}
+		});
+		return differing;
 	}
 
 }

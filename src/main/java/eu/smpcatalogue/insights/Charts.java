@@ -23,6 +23,11 @@ class Charts {
 
 	private static final int ROW = 24;
 
+	/** Height of a label's line, and how many characters fit on one in the label column. */
+	private static final int LINE = 15;
+
+	private static final int LABEL_CHARACTERS = 38;
+
 	private final MessageSource messages;
 
 	Charts(MessageSource messages) {
@@ -47,24 +52,34 @@ class Charts {
 	String bars(String id, String title, List<Statistics.Count> counts, Locale locale) {
 		long max = counts.stream().mapToLong(Statistics.Count::count).max().orElse(1);
 		int barSpace = WIDTH - LABEL_WIDTH - 50;
-		int height = counts.size() * ROW + 8;
+		List<List<String>> labels = counts.stream().map(count -> Svg.wrap(count.label(), LABEL_CHARACTERS)).toList();
+		int height = labels.stream().mapToInt(Charts::rowHeight).sum() + 8;
 		String description = message("insights.chart.bars.description", locale, counts.stream()
 			.map(count -> count.label() + " " + count.count())
 			.collect(Collectors.joining("; ")));
 		StringBuilder svg = open(id, title, description, height);
 		int y = 4;
-		for (Statistics.Count count : counts) {
+		for (int i = 0; i < counts.size(); i++) {
+			Statistics.Count count = counts.get(i);
+			List<String> lines = labels.get(i);
+			int row = rowHeight(lines);
+			// The bar sits in the middle of its row, level with the middle of a label of several lines.
+			int barTop = y + (row - ROW) / 2;
 			double width = Math.max(2, (double) count.count() / max * barSpace);
 			svg.append("<g class=\"bar").append(count.region() ? " region" : "").append("\">");
-			svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
-				.append("\" text-anchor=\"end\">").append(Svg.text(Svg.shorten(count.label(), 36))).append("</text>");
-			svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
+			svg.append(Svg.label(lines, LABEL_WIDTH - 8, barTop + 16 - (lines.size() - 1) * LINE / 2.0, LINE));
+			svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barTop + 3).append("\" width=\"")
 				.append(Svg.n(width)).append("\" height=\"").append(ROW - 6).append("\"/>");
-			svg.append("<text class=\"value\" x=\"").append(Svg.n(LABEL_WIDTH + width + 6)).append("\" y=\"").append(y + 16)
+			svg.append("<text class=\"value\" x=\"").append(Svg.n(LABEL_WIDTH + width + 6)).append("\" y=\"").append(barTop + 16)
 				.append("\">").append(count.count()).append("</text></g>");
-			y += ROW;
+			y += row;
 		}
 		return svg.append("</svg>").toString();
+	}
+
+	/** A row is as tall as its label needs: long names wrap onto more lines instead of being cut. */
+	private static int rowHeight(List<String> lines) {
+		return Math.max(ROW, lines.size() * LINE + 8);
 	}
 
 	/** Columns per year: partnerships that began (solid) and ended (hatched) that year, each with its number. */
@@ -142,8 +157,8 @@ class Charts {
 		svg.append("</g>");
 		int y = 34;
 		for (Statistics.Coverage row : rows) {
-			svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
-				.append("\" text-anchor=\"end\">").append(Svg.text(Svg.shorten(row.label(), 36))).append("</text>");
+			List<String> lines = Svg.wrap(row.label(), LABEL_CHARACTERS).stream().limit(2).toList();
+			svg.append(Svg.label(lines, LABEL_WIDTH - 8, y + 17 - (lines.size() - 1) * LINE / 2.0, LINE));
 			long[] values = { row.present(), row.partly(), row.absent(), row.notDocumented() };
 			double offset = LABEL_WIDTH;
 			for (int i = 0; i < values.length; i++) {

@@ -1,12 +1,21 @@
 package eu.smpcatalogue.insights;
 
+import java.io.IOException;
 import java.util.Locale;
 
+import eu.smpcatalogue.export.Csv;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Statistics and the map of a reader's selection: the same parameters as /partnerships. */
 @Controller
@@ -18,10 +27,31 @@ class InsightsController {
 
 	private final Maps maps;
 
-	InsightsController(Insights insights, Charts charts, Maps maps) {
+	private final ChartTables tables;
+
+	InsightsController(Insights insights, Charts charts, Maps maps, ChartTables tables) {
 		this.insights = insights;
 		this.charts = charts;
 		this.maps = maps;
+		this.tables = tables;
+	}
+
+	/** One chart's numbers, for the same selection, as CSV; {@code ?sep=semicolon} as the catalogue's exports. */
+	@GetMapping("/statistics/{chart}.csv")
+	void chartCsv(@PathVariable String chart, @RequestParam MultiValueMap<String, String> parameters, Locale locale,
+			HttpServletResponse response) throws IOException {
+		Csv.Separator separator = Csv.Separator.ofParameter(parameters.getFirst("sep"))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		MultiValueMap<String, String> selection = new LinkedMultiValueMap<>(parameters);
+		selection.remove("sep");
+		Statistics statistics = insights.statistics(insights.select(selection, locale), locale);
+		ChartTables.Table table = tables.of(chart, statistics, locale)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Csv.startDownload(response, "smp-statistics-" + chart + ".csv");
+		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
+			csv.row(table.header());
+			table.rows().forEach(csv::row);
+		}
 	}
 
 	@GetMapping("/statistics")

@@ -81,6 +81,7 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 	@Query("""
 			select distinct p from Partnership p left join fetch p.destinationCountries left join fetch p.destinationRegions
 			left join fetch p.originCountries left join fetch p.originRegions
+			left join fetch p.elements left join fetch p.figures
 			where p.id in :ids""")
 	List<Partnership> findWithPlaces(@Param("ids") Collection<Long> ids);
 

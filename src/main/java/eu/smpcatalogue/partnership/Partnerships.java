@@ -42,7 +42,7 @@ public class Partnerships {
 		List<Long> shown = ids.subList(0, Math.min(limit, ids.size()));
 		Map<Long, Partnership> byId = shown.isEmpty() ? Map.of()
 				: repository.findWithPlaces(shown).stream().collect(Collectors.toMap(Partnership::getId, Function.identity()));
-		return new Related(shown.stream().map(byId::get).filter(Objects::nonNull).map(PartnershipSummary::of).toList(),
+		return new Related(shown.stream().map(byId::get).filter(Objects::nonNull).map(PartnershipSummary::withGlance).toList(),
 				ids.size() > limit);
 	}
 

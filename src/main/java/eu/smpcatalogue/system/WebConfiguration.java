@@ -26,6 +26,24 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/**
+	 * Our own scripts and images, served as /css/ is (application.properties): content-hashed names, cached
+	 * for a year. Spring Boot's own handler takes one pattern, so these two are added here.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		staticFiles(registry, "/js/**", "classpath:/static/js/");
+		staticFiles(registry, "/images/**", "classpath:/static/images/");
+	}
+
+	private static void staticFiles(ResourceHandlerRegistry registry, String pattern, String location) {
+		registry.addResourceHandler(pattern)
+			.addResourceLocations(location)
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
 	/** The cookie is HttpOnly and SameSite=Lax, and Secure when the page came over HTTPS. */
 	@Bean
 	LocaleResolver localeResolver() {
@@ -73,20 +91,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new CanonicalCountryAddresses()).addPathPatterns(CanonicalCountryAddresses.PATHS);
-	}
-
-	/**
-	 * Our own small scripts (progressive enhancement only: every page works without them), served like the
-	 * stylesheet under /css/: content-hashed names (copy-citation-<md5>.js) cached for a year. Only this
-	 * folder: the class path is not searched for any other address.
-	 */
-	@Override
-	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/js/**")
-			.addResourceLocations("classpath:/static/js/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 }
