@@ -210,9 +210,17 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 		page.<HtmlCheckBoxInput>querySelector("input[type=checkbox][name=" + name + "][value=" + value + "]").setChecked(true);
 	}
 
+	/** What is chosen in a list, or ticked in a checkbox list. */
 	private static List<String> selected(HtmlPage page, String name) {
-		HtmlSelect select = page.getElementByName(name);
-		return select.getSelectedOptions().stream().map(option -> option.getValueAttribute()).toList();
+		if (page.getElementByName(name) instanceof HtmlSelect select) {
+			return select.getSelectedOptions().stream().map(option -> option.getValueAttribute()).toList();
+		}
+		return page.<HtmlCheckBoxInput>querySelectorAll("input[type=checkbox][name=" + name + "]")
+			.stream()
+			.map(HtmlCheckBoxInput.class::cast)
+			.filter(HtmlCheckBoxInput::isChecked)
+			.map(HtmlCheckBoxInput::getValueAttribute)
+			.toList();
 	}
 
 	private String url(String path) {
