@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import eu.smpcatalogue.TestDatabase;
 import eu.smpcatalogue.account.Accounts;
+import eu.smpcatalogue.verification.Rounds;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +68,9 @@ class AxeInTheBrowserTest {
 	Accounts accounts;
 
 	@Autowired
+	Rounds rounds;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Chromium chromium;
@@ -104,6 +109,8 @@ class AxeInTheBrowserTest {
 		List<String> signedIn = new ArrayList<>(SIGNED_IN_PAGES);
 		signedIn.add(historyComparison());
 		signedIn.add(anAccountPage());
+		// A verification round's completeness (its table and chart), for Belgium and Luxembourg.
+		signedIn.add("/rounds/" + rounds.open("Axe round", LocalDate.now().plusDays(30), List.of("BE", "LU"), "Axe"));
 		// A reader's suggestion: its status page, declining it, and the entry's form opened to apply it.
 		String status = aSuggestedCorrection();
 		long correction = jdbc.sql("SELECT id FROM correction WHERE token = ?")
@@ -122,7 +129,7 @@ class AxeInTheBrowserTest {
 			checked += 2;
 		}
 
-		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 7));
+		assertThat(checked).isEqualTo(2 * (PUBLIC_PAGES.size() + SIGNED_IN_PAGES.size() + 8));
 		assertThat(violations).as("axe-core violations of WCAG 2.1 A/AA").isEmpty();
 	}
 
@@ -155,6 +162,7 @@ class AxeInTheBrowserTest {
 	void forgetSuggestedCorrections() {
 		jdbc.sql("DELETE FROM correction").update();
 		jdbc.sql("DELETE FROM correction_limit").update();
+		jdbc.sql("DELETE FROM verification_round").update();
 	}
 
 	/** The organisation form once it offers an existing organisation (the acronym GIZ is the seed's). */
