@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.mail.OutboxSender;
+import eu.smpcatalogue.mail.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -23,6 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static eu.smpcatalogue.mail.TestMailServer.onlyMailTo;
+import static eu.smpcatalogue.mail.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,16 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CatalogueTest
 class InvitationAndPasswordResetTest {
 
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		SMTP.start();
-	}
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		TestMailServer.use(registry);
 	}
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+(/password-links/[A-Za-z0-9_-]{43})");
@@ -67,7 +61,7 @@ class InvitationAndPasswordResetTest {
 	@BeforeEach
 	void emptyMailbox() throws Exception {
 		sender.sendDue();
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -84,10 +78,10 @@ class InvitationAndPasswordResetTest {
 			.param("countryCode", "LU")).andReturn().getResponse();
 		assertThat(created.getRedirectedUrl()).startsWith("/admin/accounts/");
 		// Nothing has left yet: the mail waits in the outbox, whatever the mail server does.
-		assertThat(SMTP.getReceivedMessages()).isEmpty();
+		assertThat(TestMailServer.SMTP.getReceivedMessages()).isEmpty();
 
 		assertThat(sender.sendDue()).isEqualTo(1);
-		MimeMessage invitation = only(SMTP.getReceivedMessagesForDomain(email));
+		MimeMessage invitation = onlyMailTo(email);
 		assertThat(invitation.getSubject()).isEqualTo("Vous êtes invité(e) à contribuer au SMP Catalogue");
 		assertThat(invitation.getHeader("Content-Language")).containsExactly("fr");
 		String body = GreenMailUtil.getBody(invitation);
@@ -137,7 +131,7 @@ class InvitationAndPasswordResetTest {
 		assertThat(answer(email.toUpperCase())).isEqualTo(known);
 
 		sender.sendDue();
-		MimeMessage reset = only(SMTP.getReceivedMessagesForDomain(email));
+		MimeMessage reset = onlyMailTo(email);
 		assertThat(reset.getSubject()).isEqualTo("A link to choose a new password for the SMP Catalogue");
 		String link = link(reset);
 		assertThat(mvc.perform(post(link).with(csrf())
@@ -173,13 +167,8 @@ class InvitationAndPasswordResetTest {
 		return Jsoup.parse(html).select("main").text();
 	}
 
-	private static MimeMessage only(MimeMessage[] messages) {
-		assertThat(messages).hasSize(1);
-		return messages[0];
-	}
-
 	private static String link(MimeMessage mail) {
-		Matcher link = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", ""));
+		Matcher link = LINK.matcher(text(mail));
 		assertThat(link.find()).as("a password link in the mail").isTrue();
 		return link.group(1);
 	}

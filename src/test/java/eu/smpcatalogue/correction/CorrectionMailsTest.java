@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
@@ -15,6 +12,7 @@ import eu.smpcatalogue.account.MailFrequency;
 import eu.smpcatalogue.account.TestEditors;
 import eu.smpcatalogue.mail.CorrectionMails;
 import eu.smpcatalogue.mail.OutboxSender;
+import eu.smpcatalogue.mail.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static eu.smpcatalogue.mail.TestMailServer.onlyMailTo;
+import static eu.smpcatalogue.mail.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -42,16 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CatalogueTest
 class CorrectionMailsTest {
 
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		SMTP.start();
-	}
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		TestMailServer.use(registry);
 	}
 
 	@Autowired
@@ -79,7 +72,7 @@ class CorrectionMailsTest {
 	@BeforeEach
 	void belgianContactPointWithAnAddress() throws Exception {
 		sender.sendDue();
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 		jdbc.sql("DELETE FROM correction").update();
 		jdbc.sql("DELETE FROM correction_limit").update();
 		// Other tests' Belgian contact points have no address: only this one is mailed.
@@ -99,19 +92,19 @@ class CorrectionMailsTest {
 	void aSuggestionIsMailedToTheOwnerAndItsApplicationToTheReader() throws Exception {
 		String slug = createPartnership();
 		sender.sendDue();
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 
 		String statusPage = mvc.perform(suggestion("/partnerships/" + slug + "/corrections", "reader@example.org"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		sender.sendDue();
-		MimeMessage toOwner = only(SMTP.getReceivedMessagesForDomain(belgianAddress));
+		MimeMessage toOwner = onlyMailTo(belgianAddress);
 		assertThat(toOwner.getSubject()).startsWith("Une correction est proposée pour Corrections mail test");
 		String body = text(toOwner);
 		assertThat(body).contains("The period is wrong.", "It ran from 2019 to 2021.", "https://example.org/report.pdf");
 		assertThat(link(body)).endsWith("/account/inbox");
-		assertThat(SMTP.getReceivedMessagesForDomain("reader@example.org")).isEmpty();
+		assertThat(TestMailServer.SMTP.getReceivedMessagesForDomain("reader@example.org")).isEmpty();
 
 		long id = jdbc.sql("SELECT id FROM correction").query(Long.class).single();
 		String html = mvc.perform(get("/partnerships/" + slug + "/edit?correction=" + id).with(user(belgium)))
@@ -129,7 +122,7 @@ class CorrectionMailsTest {
 			.single()).isEqualTo("Applies a correction a reader suggested: The period is wrong.");
 
 		sender.sendDue();
-		MimeMessage toReader = only(SMTP.getReceivedMessagesForDomain("reader@example.org"));
+		MimeMessage toReader = onlyMailTo("reader@example.org");
 		assertThat(toReader.getSubject()).startsWith("Your correction for Corrections mail test").endsWith("has been applied");
 		String status = link(text(toReader));
 		assertThat(status).endsWith(statusPage);
@@ -146,19 +139,19 @@ class CorrectionMailsTest {
 			.with(csrf())
 			.param("reason", "The EMN inform says 2019; a later report would have to be cited."));
 		sender.sendDue();
-		MimeMessage declined = only(SMTP.getReceivedMessagesForDomain("reader@example.org"));
+		MimeMessage declined = onlyMailTo("reader@example.org");
 		assertThat(declined.getSubject()).isEqualTo("Your correction for Belgium has been declined");
 		assertThat(text(declined)).contains("The EMN inform says 2019; a later report would have to be cited.");
 
 		// Chosen on the account page: a digest a day instead of a mail each.
 		mvc.perform(post("/account/mail").with(user(belgium)).with(csrf()).param("correctionMail", MailFrequency.DAILY.name()));
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 		mvc.perform(suggestion("/countries/BE/corrections", ""));
 		sender.sendDue();
-		assertThat(SMTP.getReceivedMessagesForDomain(belgianAddress)).isEmpty();
+		assertThat(TestMailServer.SMTP.getReceivedMessagesForDomain(belgianAddress)).isEmpty();
 		assertThat(digests.sendDigests(Duration.ofDays(1))).isGreaterThanOrEqualTo(1);
 		sender.sendDue();
-		MimeMessage digest = only(SMTP.getReceivedMessagesForDomain(belgianAddress));
+		MimeMessage digest = onlyMailTo(belgianAddress);
 		assertThat(digest.getSubject()).isEqualTo("Corrections proposées aujourd’hui pour vos fiches : 1");
 		assertThat(text(digest)).contains("Belgique", "The period is wrong.");
 	}
@@ -204,15 +197,6 @@ class CorrectionMailsTest {
 			.param("email", email)
 			.param("website", "")
 			.param("started", fillTime.startedAt(Instant.now().minusSeconds(10)));
-	}
-
-	private static MimeMessage only(MimeMessage[] messages) {
-		assertThat(messages).hasSize(1);
-		return messages[0];
-	}
-
-	private static String text(MimeMessage mail) {
-		return GreenMailUtil.getBody(mail).replace("=\r\n", "");
 	}
 
 	private static String link(String body) {

@@ -3,14 +3,12 @@ package eu.smpcatalogue.verification;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
 import eu.smpcatalogue.mail.OutboxSender;
+import eu.smpcatalogue.mail.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static eu.smpcatalogue.mail.TestMailServer.onlyMailTo;
+import static eu.smpcatalogue.mail.TestMailServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -39,16 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CatalogueTest
 class RoundsTest {
 
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		SMTP.start();
-	}
-
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		TestMailServer.use(registry);
 	}
 
 	@Autowired
@@ -75,7 +68,7 @@ class RoundsTest {
 	@BeforeEach
 	void accounts() throws Exception {
 		sender.sendDue();
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 		administrator = TestEditors.administrator(accounts);
 		luxembourg = TestEditors.contactPoint(accounts, "LU");
 		address = luxembourg.getUsername() + "@emn.example.lu";
@@ -101,9 +94,9 @@ class RoundsTest {
 		String roundPage = opened.getRedirectedUrl();
 
 		sender.sendDue();
-		MimeMessage mail = only(SMTP.getReceivedMessagesForDomain(address));
+		MimeMessage mail = onlyMailTo(address);
 		assertThat(mail.getSubject()).startsWith("Verification round \"Spring check 2027\": please check your entries by");
-		assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("/account/rounds");
+		assertThat(text(mail)).contains("/account/rounds");
 
 		// Luxembourg's entries: the partnerships it reports, those of which it is a destination when no
 		// country reports them, and its own answer.
@@ -143,11 +136,11 @@ class RoundsTest {
 	void aRoundThreeDaysFromItsDeadlineRemindsThoseWithEntriesLeftOnce() throws Exception {
 		long id = rounds.open("Short round", LocalDate.now(ZoneOffset.UTC).plusDays(2), java.util.List.of("LU"), "Test");
 		sender.sendDue();
-		SMTP.purgeEmailFromAllMailboxes();
+		TestMailServer.SMTP.purgeEmailFromAllMailboxes();
 		assertThat(rounds.remindOfDeadlines()).isEqualTo(1);
 		assertThat(rounds.remindOfDeadlines()).isZero();
 		sender.sendDue();
-		assertThat(only(SMTP.getReceivedMessagesForDomain(address)).getSubject())
+		assertThat(onlyMailTo(address).getSubject())
 			.isEqualTo("Three days left in the verification round \"Short round\"");
 		assertThat(rounds.find(id)).isPresent();
 	}
@@ -175,11 +168,6 @@ class RoundsTest {
 		MockHttpServletResponse response = mvc.perform(get(path).with(user(editor))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
-	}
-
-	private static MimeMessage only(MimeMessage[] messages) {
-		assertThat(messages).hasSize(1);
-		return messages[0];
 	}
 
 }
