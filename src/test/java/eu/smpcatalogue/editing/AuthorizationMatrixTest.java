@@ -141,6 +141,18 @@ class AuthorizationMatrixTest {
 		add(cases, "POST /admin/accounts/{account}/enable", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/accounts/{account}/password", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "GET /admin/retired", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
+		// Citations, versions, the comparison tray and a chart's numbers: public reads like the pages they serve.
+		for (String read : List.of("GET /partnerships/cite", "GET /partnerships/cite.{extension:bib|ris|csl\\.json}",
+				"GET /partnerships/{slug}/cite", "GET /partnerships/{slug}/cite.{extension:bib|ris|csl\\.json}",
+				"GET /comparison/add", "GET /comparison/remove", "GET /comparison/clear", "GET /statistics/{chart}.csv")) {
+			add(cases, read, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+		}
+		// A version nobody made is missing for everyone alike (PartnershipVersionsTest reads the ones that exist).
+		for (String version : List.of("GET /partnerships/{slug}/versions/{number}", "GET /partnerships/{slug}/versions/{number}/cite",
+				"GET /partnerships/{slug}/versions/{number}/cite.{extension:bib|ris|csl\\.json}")) {
+			add(cases, version, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
+		}
+		add(cases, "POST /account/mail", Outcome.LOGIN, Outcome.OK, Outcome.OK, Outcome.OK);
 		// Verification rounds: administrators open and close them; editors follow them; readers once closed.
 		add(cases, "GET /admin/rounds", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
 		add(cases, "POST /admin/rounds", Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK);
@@ -316,10 +328,19 @@ class AuthorizationMatrixTest {
 
 	/** A concrete address for a pattern: Belgium's partnership PALIM, Belgium, two versions to compare. */
 	private String example(String pattern) {
-		String path = pattern.replace("{slug}", "palim").replace("{section}", "people").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
+		String path = pattern.replace("{extension:bib|ris|csl\\.json}", "bib")
+			.replace("{number}", "999")
+			.replace("{chart}", "destinations")
+			.replace("{slug}", "palim").replace("{section}", "people").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
 		if (path.endsWith("/history/compare")) {
 			long revision = revision(path);
 			return path + "?from=" + revision + "&to=" + revision;
+		}
+		if (path.startsWith("/comparison/")) {
+			return path + "?slug=palim";
+		}
+		if (path.endsWith("/cite")) {
+			return path + "?format=bibtex";
 		}
 		return path.equals("/compare") ? "/compare?slugs=palim,thamm-germany" : path;
 	}
@@ -363,6 +384,9 @@ class AuthorizationMatrixTest {
 				jdbc.sql("INSERT INTO source_document (key, title) VALUES (?, ?)").params(key, key).update();
 			}
 			return request.param("merged", merged).param("kept", kept).param("confirmed", "true");
+		}
+		if (path.equals("/account/mail")) {
+			return request.param("correctionMail", "EACH");
 		}
 		if (path.equals("/admin/rounds")) {
 			return request.param("name", "Matrix round").param("deadline", LocalDate.now().plusDays(30).toString()).param("countries", "BE");

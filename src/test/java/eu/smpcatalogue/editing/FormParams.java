@@ -32,8 +32,12 @@ final class FormParams {
 				}
 			}
 			else {
-				((List<Object>) list).forEach(item -> request.param(prefix, String.valueOf(item)));
+				((List<Object>) list).forEach(item -> flatten(request, prefix, item));
 			}
+		}
+		else if (value instanceof java.math.BigDecimal number) {
+			// As a person types it: 350, never 3.5E+2.
+			request.param(prefix, number.toPlainString());
 		}
 		else if (value != null) {
 			request.param(prefix, value.toString());
