@@ -3,6 +3,7 @@ package eu.smpcatalogue.insights;
 import java.io.IOException;
 import java.util.Locale;
 
+import eu.smpcatalogue.country.CountryCode;
 import eu.smpcatalogue.export.Csv;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +69,10 @@ class InsightsController {
 	String map(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
 		Selected selected = insights.select(parameters, locale);
 		model.addAttribute("selected", selected);
-		model.addAttribute("map", maps.view(selected, locale));
+		// Both are views of the same selection, not filters: "view=europe" and "corridors=MA".
+		boolean europe = "europe".equals(parameters.getFirst("view"));
+		String corridorsOf = CountryCode.parse(parameters.getFirst("corridors")).orElse(null);
+		model.addAttribute("map", maps.view(selected, locale, europe, corridorsOf));
 		return "insights/map";
 	}
 

@@ -7,7 +7,12 @@ import java.util.List;
  * regions), the origin → destination corridors, and the three maps drawn from them.
  */
 record MapView(long total, List<Statistics.Count> destinations, List<Statistics.Count> origins, List<Corridor> corridors,
-		String geometry, String destinationMap, String originMap, String corridorMap, List<Bin> legend) {
+		String geometry, String destinationMap, String originMap, String corridorMap, List<Bin> legend, boolean europe,
+		List<Place> corridorCountries, String corridorsOf) {
+
+	/** A country the corridors can be narrowed to. */
+	record Place(String code, String name) {
+	}
 
 	/**
 	 * Partnerships that link an origin to a destination. {@code drawn} when both ends are countries on the

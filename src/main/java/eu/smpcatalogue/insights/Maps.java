@@ -40,20 +40,46 @@ class Maps {
 	}
 
 	MapView view(Selected selected, Locale locale) {
+		return view(selected, locale, false, null);
+	}
+
+	/**
+	 * The map page. {@code europe}: the destinations drawn over Europe alone, where most of them are, large
+	 * enough for every number to be read. {@code corridorsOf}: only the corridors to or from that country.
+	 */
+	MapView view(Selected selected, Locale locale, boolean europe, String corridorsOf) {
 		Statistics statistics = insights.statistics(selected, locale);
-		List<MapView.Corridor> corridors = corridors(selected, locale);
+		List<MapView.Corridor> all = corridors(selected, locale);
+		List<MapView.Corridor> corridors = corridorsOf == null ? all : all.stream()
+			.filter(corridor -> corridor.originKey().equals(corridorsOf) || corridor.destinationKey().equals(corridorsOf))
+			.toList();
 		Map<String, Long> destinations = countries(statistics.destinations());
 		Map<String, Long> origins = countries(statistics.origins());
 		String destinationMap = choropleth("map-destinations", message("insights.map.destinations.title", locale),
 				message("insights.map.choropleth.description", locale, describe(statistics.destinations())),
 				byCode(statistics.destinations()),
-				code -> selected.catalogueUrl("destination", code), "insights.map.destination.country", locale);
+				code -> selected.catalogueUrl("destination", code), "insights.map.destination.country", locale, europe);
 		String originMap = choropleth("map-origins", message("insights.map.origins.title", locale),
 				message("insights.map.choropleth.description", locale, describe(statistics.origins())),
 				byCode(statistics.origins()),
-				code -> selected.catalogueUrl("origin", code), "insights.map.origin.country", locale);
+				code -> selected.catalogueUrl("origin", code), "insights.map.origin.country", locale, false);
 		return new MapView(statistics.total(), statistics.destinations(), statistics.origins(), corridors, geometry(),
-				destinationMap, originMap, corridorMap(corridors, destinations, origins, locale), legend());
+				destinationMap, originMap, corridorMap(corridors, destinations, origins, locale), legend(), europe,
+				corridorCountries(all), corridorsOf);
+	}
+
+	/** The countries at either end of a corridor on the map, by name: what the corridors can be narrowed to. */
+	private static List<MapView.Place> corridorCountries(List<MapView.Corridor> corridors) {
+		Map<String, MapView.Place> places = new LinkedHashMap<>();
+		for (MapView.Corridor corridor : corridors) {
+			if (!corridor.originRegion()) {
+				places.putIfAbsent(corridor.originKey(), new MapView.Place(corridor.originKey(), corridor.origin()));
+			}
+			if (!corridor.destinationRegion()) {
+				places.putIfAbsent(corridor.destinationKey(), new MapView.Place(corridor.destinationKey(), corridor.destination()));
+			}
+		}
+		return places.values().stream().sorted(Comparator.comparing(MapView.Place::name, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	private static Map<String, Long> countries(List<Statistics.Count> counts) {
@@ -130,8 +156,8 @@ class Maps {
 	}
 
 	private String choropleth(String id, String title, String description, Map<String, Statistics.Count> counts,
-			Function<String, String> url, String titleKey, Locale locale) {
-		StringBuilder svg = open(id, title, description);
+			Function<String, String> url, String titleKey, Locale locale, boolean europe) {
+		StringBuilder svg = europe ? open(id, title, description, EUROPE_VIEW) : open(id, title, description);
 		StringBuilder inset = new StringBuilder();
 		StringBuilder labels = new StringBuilder();
 		StringBuilder insetLabels = new StringBuilder();
@@ -154,11 +180,14 @@ class Maps {
 			inset.append("<a href=\"").append(href).append("\" tabindex=\"-1\">").append(shapes).append("</a>");
 			String label = "<text x=\"" + Svg.n(shape.x()) + "\" y=\"" + Svg.n(shape.y() + 3) + "\" text-anchor=\"middle\">" + count
 					+ "</text>";
-			(inEuropeInset(shape) ? insetLabels : labels).append(label);
+			(inEuropeInset(shape) && !europe ? insetLabels : labels).append(label);
 		}
 		// The numbers, printed on the map so that nothing rests on colour alone (aria-hidden: the links say them).
-		svg.append("<g class=\"map-counts\" aria-hidden=\"true\">").append(labels).append("</g>");
-		appendEuropeInset(svg, inset, insetLabels, locale);
+		svg.append("<g class=\"map-counts").append(europe ? " europe-counts" : "").append("\" aria-hidden=\"true\">")
+			.append(labels).append("</g>");
+		if (!europe) {
+			appendEuropeInset(svg, inset, insetLabels, locale);
+		}
 		return svg.append("</svg>").toString();
 	}
 
@@ -166,6 +195,9 @@ class Maps {
 	private static final double[] EUROPE = { 466, 20, 160, 108 };
 
 	private static final double[] INSET = { 4, 238, 272, 184 };
+
+	/** Europe on a map of its own: a little wider than the inset, for Iceland, Cyprus and the Canaries' edge. */
+	private static final double[] EUROPE_VIEW = { 456, 14, 180, 118 };
 
 	private static boolean inEuropeInset(WorldMap.Shape shape) {
 		return shape.x() >= EUROPE[0] && shape.x() <= EUROPE[0] + EUROPE[2] && shape.y() >= EUROPE[1]
@@ -239,14 +271,21 @@ class Maps {
 	}
 
 	private StringBuilder open(String id, String title, String description) {
+		return open(id, title, description, new double[] { 0, 0, world.width(), world.height() });
+	}
+
+	private StringBuilder open(String id, String title, String description, double[] box) {
 		StringBuilder svg = new StringBuilder(40_000);
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"world-map\" id=\"").append(id)
+		String viewBox = Svg.n(box[0]) + " " + Svg.n(box[1]) + " " + Svg.n(box[2]) + " " + Svg.n(box[3]);
+		boolean whole = box[0] == 0 && box[1] == 0 && box[2] == world.width() && box[3] == world.height();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"world-map").append(whole ? "" : " europe-view")
+			.append("\" id=\"").append(id)
 			.append("\" role=\"group\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id)
-			.append("-desc\" viewBox=\"0 0 ").append(world.width()).append(' ').append(world.height())
-			.append("\" preserveAspectRatio=\"xMidYMid meet\">");
+			.append("-desc\" viewBox=\"").append(viewBox).append("\" preserveAspectRatio=\"xMidYMid meet\">");
 		svg.append("<title id=\"").append(id).append("-title\">").append(Svg.text(title)).append("</title>");
 		svg.append("<desc id=\"").append(id).append("-desc\">").append(Svg.text(description)).append("</desc>");
-		svg.append("<rect class=\"sea\" width=\"").append(world.width()).append("\" height=\"").append(world.height()).append("\"/>");
+		svg.append("<rect class=\"sea\" x=\"").append(Svg.n(box[0])).append("\" y=\"").append(Svg.n(box[1]))
+			.append("\" width=\"").append(Svg.n(box[2])).append("\" height=\"").append(Svg.n(box[3])).append("\"/>");
 		return svg;
 	}
 

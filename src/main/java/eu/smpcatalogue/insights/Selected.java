@@ -1,5 +1,7 @@
 package eu.smpcatalogue.insights;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,6 +35,25 @@ record Selected(List<Partnership> partnerships, List<ActiveFilter> filters, Stri
 			.collect(Collectors.joining("&"));
 		String added = pairs.stream().map(pair -> pair[0] + "=" + Svg.urlEncode(pair[1])).collect(Collectors.joining("&"));
 		return "/partnerships?" + (kept.isEmpty() ? added : kept + "&" + added);
+	}
+
+	/** This page (the map) of the same selection with one more parameter, such as a view of it. */
+	public String mapUrl(String parameter, String value) {
+		return "/map?" + (query.isEmpty() ? "" : query + "&") + parameter + "=" + Svg.urlEncode(value);
+	}
+
+	/** The map of the same selection. */
+	public String mapUrl() {
+		return "/map" + (query.isEmpty() ? "" : "?" + query);
+	}
+
+	/** The selection as name and value pairs, for the hidden fields of a form that keeps it. */
+	public List<String[]> parameters() {
+		return Arrays.stream(query.split("&"))
+			.filter(part -> part.contains("="))
+			.map(part -> new String[] { URLDecoder.decode(part.substring(0, part.indexOf('=')), StandardCharsets.UTF_8),
+					URLDecoder.decode(part.substring(part.indexOf('=') + 1), StandardCharsets.UTF_8) })
+			.toList();
 	}
 
 	/** One chosen filter value, named for people ("Origin country: Morocco"). */

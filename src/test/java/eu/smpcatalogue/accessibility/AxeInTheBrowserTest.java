@@ -51,7 +51,7 @@ class AxeInTheBrowserTest {
 			"/map", "/compare/elements", "/compare?slugs=palim,pem-senegal,thamm-belgium", "/changes",
 			"/partnerships/palim/history", "/countries/BE/history", "/login", "/partnerships/no-such-partnership",
 			"/partnerships?from=20", "/forgotten-password", "/partnerships/palim/corrections/new",
-			"/countries/BE/corrections/new");
+			"/countries/BE/corrections/new", "/map?view=europe&corridors=MA", "/countries/DE?sort=start");
 
 	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
 	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
