@@ -8,6 +8,7 @@ import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.Changes;
 import eu.smpcatalogue.history.EntryType;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,7 @@ class CountryEditController {
 	String save(@AuthenticationPrincipal Editor user, @PathVariable String code,
 			@Valid @ModelAttribute("form") CountryForm form, BindingResult result,
 			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
 		editor.validate(form, result);
 		if (result.hasErrors()) {
@@ -75,6 +76,7 @@ class CountryEditController {
 		catch (EditConflictException conflict) {
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return form(model, code, form);
 		}
 	}

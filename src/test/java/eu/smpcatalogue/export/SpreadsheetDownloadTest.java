@@ -105,7 +105,9 @@ class SpreadsheetDownloadTest {
 		assertThat(rows.stream().skip(1).filter(row -> cell(row, header, "start_year") != null).count()).as("years to sort on")
 			.isEqualTo(database.values().stream().filter(db -> db.get("start_year") != null).count()).isGreaterThan(20);
 		assertThat(rows.stream().skip(1).filter(row -> cell(row, header, "budget_amount") != null).count())
-			.as("budgets to add up").isEqualTo(2);
+			.as("budgets to add up")
+			.isEqualTo(database.values().stream().filter(db -> db.get("budget_amount") != null).count())
+			.isGreaterThanOrEqualTo(2);
 
 		Element sheet = Workbooks.part(xlsx, "xl/worksheets/sheet1.xml");
 		Element pane = Workbooks.elements(sheet, "pane").get(0);

@@ -96,9 +96,8 @@ class HistoryInTheBrowserTest {
 		form.getInputByName("figures[0].valueLow").setValue("150");
 		// Markup typed into a field is text: it must reach the reader escaped, never as markup.
 		form.getInputByName("figures[0].labelEn").setValue("young nurses to be trained in Cape Verde <b>(2024)</b>");
-		HtmlSelect origins = form.getSelectByName("originCountries");
-		origins.getOptionByValue("CV").setSelected(false);
-		origins.getOptionByValue("EC").setSelected(true);
+		((HtmlCheckBoxInput) form.getFirstByXPath(".//input[@name='originCountries'][@value='CV']")).setChecked(false);
+		choose(form, "originCountries", "EC");
 		choose(form, "organisations[0].organisation", "enabel");
 		choose(form, "organisations[0].role", "IMPLEMENTER");
 		assertThat(submit(form).asNormalizedText()).contains("Your changes have been saved.");

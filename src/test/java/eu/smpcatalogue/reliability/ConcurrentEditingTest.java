@@ -203,7 +203,7 @@ class ConcurrentEditingTest {
 	}
 
 	private static boolean isConflict(HttpResponse<String> answer) {
-		return answer.statusCode() == 200 && !Jsoup.parse(answer.body()).select(".conflict").isEmpty();
+		return answer.statusCode() == 409 && !Jsoup.parse(answer.body()).select(".conflict").isEmpty();
 	}
 
 	private static List<String> markers(String text) {
