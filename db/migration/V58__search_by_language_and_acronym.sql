@@ -81,19 +81,36 @@ CREATE FUNCTION search_form(form text, kind text, reader_only text DEFAULT NULL)
     FROM (SELECT immutable_unaccent(form) AS word) AS w
 $$;
 
--- A searched term: any of its forms (the term as typed and its synonyms from the vocabulary), or null.
-CREATE FUNCTION search_term(forms text[], kinds text[], reader_only text DEFAULT NULL) RETURNS tsquery
+-- A search: every term (AND), each found by any of its forms (OR); the arrays are parallel, terms
+-- numbering the term each form belongs to. Null when no term has a form that can match (only stop words).
+CREATE FUNCTION search_query(forms text[], kinds text[], terms int[], reader_only text DEFAULT NULL) RETURNS tsquery
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_agg('(' || t.query || ')', ' & ')::tsquery
+    FROM (SELECT string_agg('(' || q::text || ')', ' | ') AS query
+          FROM unnest(forms, kinds, terms) AS f(form, kind, term)
+          CROSS JOIN LATERAL search_form(f.form, f.kind, reader_only) AS q
+          WHERE numnode(q) > 0
+          GROUP BY f.term) AS t
+$$;
+
+-- For ts_headline: configurations that unaccent before stemming, as the document does, so that the
+-- accented words of the text shown are marked.
+CREATE TEXT SEARCH CONFIGURATION search_english (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION search_english ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, english_stem;
+CREATE TEXT SEARCH CONFIGURATION search_french (COPY = pg_catalog.french);
+ALTER TEXT SEARCH CONFIGURATION search_french ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, french_stem;
+
+-- The forms of a search that text in one language (config search_english or search_french) can show:
+-- acronyms and forms of that language, stop words left out as the search leaves them.
+CREATE FUNCTION search_highlight(forms text[], kinds text[], config regconfig) RETURNS tsquery
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT string_agg('(' || q::text || ')', ' | ')::tsquery
     FROM unnest(forms, kinds) AS f(form, kind)
-    CROSS JOIN LATERAL search_form(f.form, f.kind, reader_only) AS q
+    CROSS JOIN LATERAL phraseto_tsquery(config, f.form) AS q
     WHERE numnode(q) > 0
-$$;
-
--- Every term that has a query (a term made only of stop words has none), or null: matches nothing.
-CREATE FUNCTION search_all(VARIADIC terms tsquery[]) RETURNS tsquery
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT string_agg('(' || t::text || ')', ' & ')::tsquery FROM unnest(terms) AS t WHERE numnode(t) > 0
+      AND f.kind IN ('A', 'B', CASE WHEN config = 'search_french'::regconfig THEN 'F' ELSE 'E' END)
+      AND numnode(phraseto_tsquery('english', immutable_unaccent(f.form))) > 0
+      AND numnode(phraseto_tsquery('french', immutable_unaccent(f.form))) > 0
 $$;
 
 UPDATE partnership SET search_document = partnership_search_document(partnership);

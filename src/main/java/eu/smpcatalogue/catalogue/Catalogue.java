@@ -36,7 +36,7 @@ class Catalogue {
 			throw new PageOutOfRangeException(filter.page(), result.total(), filter.withPage(1));
 		}
 		return new CataloguePage(filter, result.total(), result.items(), facetViews(filter, result, reference, locale),
-				activeFilters(filter, reference, locale));
+				activeFilters(filter, reference, locale), result.markedSummaries());
 	}
 
 	private static List<ActiveFilter> activeFilters(CatalogueFilter filter, ReferenceData reference, Locale locale) {

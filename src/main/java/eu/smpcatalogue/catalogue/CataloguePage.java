@@ -2,12 +2,22 @@ package eu.smpcatalogue.catalogue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import eu.smpcatalogue.i18n.LocalizedText;
 
 import eu.smpcatalogue.partnership.PartnershipSummary;
 
 /** One page of the catalogue as a reader sees it: the results, their number and the facets to refine them. */
 record CataloguePage(CatalogueFilter filter, long total, List<PartnershipSummary> items, List<FacetView> facets,
-		List<ActiveFilter> activeFilters) {
+		List<ActiveFilter> activeFilters, Map<String, LocalizedText> markedSummaries) {
+
+	/** The summary shown for an item (in the reader's language, or the other), with the words searched marked; null without a search. */
+	public Highlight summaryOf(PartnershipSummary item, Locale locale) {
+		LocalizedText marked = markedSummaries.get(item.slug());
+		return marked == null || marked.isEmpty() ? null : Highlight.of(marked.in(locale));
+	}
 
 	public int pageCount() {
 		return (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());

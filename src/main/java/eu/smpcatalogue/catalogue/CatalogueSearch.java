@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -42,18 +43,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CatalogueSearch {
 
-	private static final String TEXT_QUERY = """
-			(websearch_to_tsquery('simple', immutable_unaccent(:q))
-			 || websearch_to_tsquery('english', immutable_unaccent(:q))
-			 || websearch_to_tsquery('french', immutable_unaccent(:q)))""";
+	/** The search, its forms bound as arrays (see {@link SearchQuery}); null when only stop words were typed. */
+	private static final String TEXT_QUERY = "search_query(:forms, :kinds, :terms)";
+
+	/**
+	 * Relevance: ts_rank_cd weighs names and acronyms (A) over alternative names (B), summaries and
+	 * descriptions (C) and the other texts (D); matches in the reader's language count twice.
+	 */
+	private static final String RANK = """
+			(coalesce(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, %1$s), 0)
+			 + coalesce(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, search_query(:forms, :kinds, :terms, :reader)), 0))"""
+		.formatted(TEXT_QUERY);
+
+	/** The words the search found, marked in each language's summary (private-use characters, see {@link Highlight}). */
+	private static final String MARKED_SUMMARIES = """
+			ts_headline('search_english', p.summary_en, search_highlight(:forms, :kinds, 'search_english'), :marks) AS marked_en,
+			ts_headline('search_french', p.summary_fr, search_highlight(:forms, :kinds, 'search_french'), :marks) AS marked_fr""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final VersionedCache cache;
 
-	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache) {
+	private final SearchVocabulary vocabulary;
+
+	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache, SearchVocabulary vocabulary) {
 		this.jdbc = jdbc;
 		this.cache = cache;
+		this.vocabulary = vocabulary;
 	}
 
 	// What follows is read through the cache, under the catalogue version: the same for every reader
@@ -73,24 +89,37 @@ class CatalogueSearch {
 	}
 
 	Result search(CatalogueFilter filter, ReferenceData reference, Locale locale) {
-		MapSqlParameterSource parameters = parameters(filter);
+		MapSqlParameterSource parameters = parameters(filter, locale);
 		// The counts do not depend on the page or the order: paging through a result counts once.
-		FacetCounts counts = cache.get("facet-counts", filter.withoutPaging(), () -> countFacets(filter, parameters));
-		return new Result(counts.total(), items(filter, parameters, reference, locale), counts.byFacet());
+		FacetCounts counts = cache.get("facet-counts", countKey(filter, locale), () -> countFacets(filter, parameters));
+		List<Found> found = found(filter, parameters, reference, locale);
+		Map<String, LocalizedText> marked = new HashMap<>();
+		found.stream().filter(f -> f.markedSummary() != null).forEach(f -> marked.put(f.summary().slug(), f.markedSummary()));
+		return new Result(counts.total(), found.stream().map(Found::summary).toList(), counts.byFacet(), marked);
 	}
 
 	/** A page of results and their number, without the facet counts: for lists that link on to the catalogue. */
 	Listing list(CatalogueFilter filter, ReferenceData reference, Locale locale) {
-		MapSqlParameterSource parameters = parameters(filter);
-		long total = cache.get("result-count", filter.withoutPaging(), () -> jdbc.queryForObject(
+		MapSqlParameterSource parameters = parameters(filter, locale);
+		long total = cache.get("result-count", countKey(filter, locale), () -> jdbc.queryForObject(
 				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters, Long.class));
-		return new Listing(total, items(filter, parameters, reference, locale));
+		return new Listing(total, found(filter, parameters, reference, locale).stream().map(Found::summary).toList());
 	}
 
-	private List<PartnershipSummary> items(CatalogueFilter filter, MapSqlParameterSource parameters,
-			ReferenceData reference, Locale locale) {
+	private List<Found> found(CatalogueFilter filter, MapSqlParameterSource parameters, ReferenceData reference,
+			Locale locale) {
 		return cache.get("results", List.of(filter, locale.getLanguage()),
-				() -> jdbc.query(resultsSql(filter, locale), parameters, (row, number) -> summary(row, reference)));
+				() -> jdbc.query(resultsSql(filter, locale), parameters, (row, number) -> new Found(summary(row, reference),
+						filter.query() == null ? null : new LocalizedText(row.getString("marked_en"), row.getString("marked_fr")))));
+	}
+
+	/** What a search finds depends on the reader's language (see {@link SearchQuery}); a plain filter does not. */
+	private static Object countKey(CatalogueFilter filter, Locale locale) {
+		return filter.query() == null ? filter.withoutPaging() : List.of(filter.withoutPaging(), locale.getLanguage());
+	}
+
+	/** A result and, for a search, its summary with the words found marked. */
+	private record Found(PartnershipSummary summary, LocalizedText markedSummary) {
 	}
 
 	/** The figures the home page leads with. */
@@ -187,7 +216,8 @@ class CatalogueSearch {
 	record Citation(String slug, LocalizedText name) {
 	}
 
-	record Result(long total, List<PartnershipSummary> items, Map<Facet, List<FacetCount>> counts) {
+	record Result(long total, List<PartnershipSummary> items, Map<Facet, List<FacetCount>> counts,
+			Map<String, LocalizedText> markedSummaries) {
 	}
 
 	public record Listing(long total, List<PartnershipSummary> items) {
@@ -198,10 +228,17 @@ class CatalogueSearch {
 
 	}
 
-	private static MapSqlParameterSource parameters(CatalogueFilter filter) {
+	private MapSqlParameterSource parameters(CatalogueFilter filter, Locale locale) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		filter.selections().forEach((facet, values) -> parameters.addValue(facet.parameter(), values));
-		parameters.addValue("q", filter.query());
+		if (filter.query() != null) {
+			SearchQuery query = SearchQuery.parse(filter.query(), vocabulary, locale);
+			parameters.addValue("forms", query.forms(), Types.ARRAY);
+			parameters.addValue("kinds", query.kinds(), Types.ARRAY);
+			parameters.addValue("terms", query.termNumbers(), Types.ARRAY);
+			parameters.addValue("reader", query.readerLanguage());
+			parameters.addValue("marks", Highlight.OPTIONS);
+		}
 		parameters.addValue("from", filter.fromYear());
 		parameters.addValue("to", filter.toYear());
 		parameters.addValue("limit", filter.pageSize());
@@ -280,17 +317,18 @@ class CatalogueSearch {
 				       ARRAY(SELECT measure || ':' || kind || ':' || qualifier || ':' || value_low || ':'
 				                    || coalesce(value_high::text, '') || ':' || unit
 				             FROM partnership_figure WHERE partnership_id = p.id AND measure IN ('PLANNED', 'REACHED')
-				               AND unit IN ('PEOPLE', 'PEOPLE_PER_YEAR') ORDER BY position) AS people_figures
+				               AND unit IN ('PEOPLE', 'PEOPLE_PER_YEAR') ORDER BY position) AS people_figures%s
 				FROM partnership p
 				WHERE %s
 				ORDER BY %s
-				LIMIT :limit OFFSET :offset""".formatted(allConditions(filter), order(filter, locale));
+				LIMIT :limit OFFSET :offset""".formatted(filter.query() == null ? "" : ",\n" + MARKED_SUMMARIES,
+				allConditions(filter), order(filter, locale));
 	}
 
 	/** The slugs of every partnership the filter selects, in the catalogue's order, without paging. */
 	List<String> matchingSlugs(CatalogueFilter filter, Locale locale) {
 		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
-				order(filter, locale)), parameters(filter), String.class);
+				order(filter, locale)), parameters(filter, locale), String.class);
 	}
 
 	private static String allConditions(CatalogueFilter filter) {
@@ -304,7 +342,7 @@ class CatalogueSearch {
 		String name = "lower(immutable_unaccent(" + ("fr".equals(locale.getLanguage()) ? "coalesce(p.name_fr, p.name_en)"
 				: "coalesce(p.name_en, p.name_fr)") + "))";
 		String order = switch (filter.sort()) {
-			case RELEVANCE -> "ts_rank(p.search_document, " + TEXT_QUERY + ") DESC, " + name;
+			case RELEVANCE -> RANK + " DESC, " + name;
 			case NAME -> name;
 			case START -> "p.start_year NULLS LAST, p.start_month NULLS FIRST, " + name;
 			case START_DESC -> "p.start_year DESC NULLS LAST, p.start_month DESC NULLS LAST, " + name;
