@@ -103,7 +103,10 @@ class SearchVocabulary {
 		group.acronyms().forEach(acronym -> byAcronym.computeIfAbsent(acronym, key -> new ArrayList<>()).add(group));
 		for (String form : group.words()) {
 			String key = key(form);
-			byWords.computeIfAbsent(key, k -> new ArrayList<>()).add(group);
+			List<Group> withKey = byWords.computeIfAbsent(key, k -> new ArrayList<>());
+			if (!withKey.contains(group)) {
+				withKey.add(group);
+			}
 			longestForm = Math.max(longestForm, key.split(" ").length);
 		}
 	}
