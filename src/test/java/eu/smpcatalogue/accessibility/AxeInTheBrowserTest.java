@@ -47,7 +47,7 @@ class AxeInTheBrowserTest {
 
 	/** The public pages, one of each type (the 400 and 404 are error pages, still in the layout). */
 	static final List<String> PUBLIC_PAGES = List.of("/", "/partnerships", "/partnerships?origin=MA&from=2018",
-			"/partnerships?q=zzzznothing", "/partnerships/palim", "/countries", "/countries/BE", "/sources", "/statistics",
+			"/partnerships?q=zzzznothing", "/partnerships?q=nurses", "/partnerships/palim", "/countries", "/countries/BE", "/sources", "/statistics",
 			"/map", "/compare/elements", "/compare?slugs=palim,pem-senegal,thamm-belgium", "/changes",
 			"/partnerships/palim/history", "/countries/BE/history", "/login", "/partnerships/no-such-partnership",
 			"/partnerships?from=20", "/forgotten-password", "/partnerships/palim/corrections/new",
