@@ -2,6 +2,7 @@ package eu.smpcatalogue.catalogue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -23,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search against what a specialist expects ({@code search/relevance.tsv}): every query runs through
- * the real search on the seeded entries, and precision at five, |expected ∩ first five| / min(5,
+ * the real search on the seeded entries, and precision at five,|expected ∩ first five| / min(5,
  * |expected|), averaged over the queries, must stay at 0.8 or more. Prints the figure of every query.
  */
 @CatalogueTest
@@ -36,6 +40,15 @@ class SearchRelevanceTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	NamedParameterJdbcTemplate named;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	SearchVocabulary vocabulary;
 
 	record Judgement(Locale locale, String query, List<String> expected) {
 	}
@@ -66,6 +79,22 @@ class SearchRelevanceTest {
 		report.append("P@5 over %d queries: %.3f%n".formatted(judgements.size(), mean));
 		System.out.print(report);
 		assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(REQUIRED_PRECISION);
+	}
+
+	@Test
+	void theSearchIsServedByItsGinIndex() {
+		SearchQuery query = SearchQuery.parse("IT nurses", vocabulary, Locale.ENGLISH);
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("forms", query.forms(), Types.ARRAY)
+			.addValue("kinds", query.kinds(), Types.ARRAY)
+			.addValue("terms", query.termNumbers(), Types.ARRAY);
+		// With so few rows the planner would rather read the table; forbidding that shows the index can serve.
+		String plan = transactions.execute(status -> {
+			named.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off");
+			return String.join("\n", named.queryForList(
+					"EXPLAIN SELECT p.id FROM partnership p WHERE p.search_document @@ search_query(:forms, :kinds, :terms)",
+					parameters, String.class));
+		});
+		assertThat(plan).contains("partnership_search_idx");
 	}
 
 	private List<String> firstFive(Judgement judgement, Set<String> seeded) {
