@@ -83,8 +83,16 @@ class CountryEditController {
 
 	@PostMapping("/admin/countries/{code}/history/{revision}/revert")
 	String revert(@AuthenticationPrincipal Editor user, @PathVariable String code, @PathVariable long revision,
+			@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Country reverted = editor.revert(code, revision, user);
+		editor.formFor(code, user);
+		if (result.hasErrors()) {
+			Country country = countries.find(code).orElseThrow(() -> new EntryNotFoundException(code));
+			return ReasonForm.again(model, "editing.again.revert", country.getName().in(locale),
+					"/admin/countries/" + country.getCode() + "/history/" + revision + "/revert", "history.revert",
+					"/countries/" + country.getCode() + "/history");
+		}
+		Country reverted = editor.revert(code, revision, user, form.reason());
 		redirect.addFlashAttribute("message", "history.reverted");
 		return "redirect:/countries/" + reverted.getCode() + "/history";
 	}

@@ -99,7 +99,8 @@ class CountryEditor {
 		return country;
 	}
 
-	public Country revert(String code, long revisionId, Editor editor) {
+	/** Brings back an earlier revision's content, as a new revision, with the reason given (none when blank). */
+	public Country revert(String code, long revisionId, Editor editor, String reason) {
 		Country country = editable(code, editor);
 		Revision revision = history.find(EntryType.COUNTRY, country.getCode(), revisionId)
 			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
@@ -108,7 +109,7 @@ class CountryEditor {
 		apply(country, SnapshotMapping.form((CountrySnapshot) revision.snapshot()));
 		Country saved = countries.save(country);
 		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.REVERTED, author(editor),
-				snapshot(CountryForm.of(saved)), before, versionBefore);
+				snapshot(CountryForm.of(saved)), before, versionBefore, reason);
 		return saved;
 	}
 

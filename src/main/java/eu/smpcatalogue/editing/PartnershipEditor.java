@@ -231,18 +231,19 @@ class PartnershipEditor {
 		return partnership;
 	}
 
-	public Partnership retire(String slug, Editor editor) {
-		return change(slug, editor, Action.RETIRED, partnership -> partnership.retire(clock.instant()));
+	/** Retires an entry, with the reason the editor gave (none when blank), as for every change below. */
+	public Partnership retire(String slug, Editor editor, String reason) {
+		return change(slug, editor, Action.RETIRED, reason, partnership -> partnership.retire(clock.instant()));
 	}
 
 	/** Administrators only (the controller's URL is under their role). */
-	public Partnership restore(String slug, Editor editor) {
-		return change(slug, editor, Action.RESTORED, partnership -> partnership.restore(clock.instant()));
+	public Partnership restore(String slug, Editor editor, String reason) {
+		return change(slug, editor, Action.RESTORED, reason, partnership -> partnership.restore(clock.instant()));
 	}
 
 	/** Brings back an earlier revision's content, as a new revision. */
-	public Partnership revert(String slug, long revisionId, Editor editor) {
-		return change(slug, editor, Action.REVERTED, partnership -> {
+	public Partnership revert(String slug, long revisionId, Editor editor, String reason) {
+		return change(slug, editor, Action.REVERTED, reason, partnership -> {
 			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
 				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
 			PartnershipForm form = SnapshotMapping.form((PartnershipSnapshot) revision.snapshot());
@@ -261,14 +262,14 @@ class PartnershipEditor {
 	 * revision of its own by that administrator.
 	 */
 	Partnership rewrite(String slug, Editor editor, UnaryOperator<PartnershipForm> rewrite) {
-		return change(slug, editor, Action.MERGED, partnership -> {
+		return change(slug, editor, Action.MERGED, null, partnership -> {
 			PartnershipForm form = rewrite.apply(PartnershipMapping.toForm(partnership));
 			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
 		});
 	}
 
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
-	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
+	private Partnership change(String slug, Editor editor, Action action, String reason, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
 		PartnershipSnapshot before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
@@ -276,7 +277,7 @@ class PartnershipEditor {
 		String slugBefore = partnership.getSlug();
 		change.accept(partnership);
 		Partnership saved = partnerships.save(partnership);
-		record(saved, action, editor, before, versionBefore, null);
+		record(saved, action, editor, before, versionBefore, reason);
 		recordParts(listedBefore, slugBefore, saved, editor);
 		return saved;
 	}
