@@ -146,22 +146,14 @@ final class SnapshotMapping {
 	 * answered (what {@link CountryEditor} saves of the same form).
 	 */
 	static CountrySnapshot snapshot(CountryForm form) {
-		String responded = form.getResponded() == null ? "" : form.getResponded();
-		return new CountrySnapshot(responded, form.isReportedSmps() && "YES".equals(responded), form.isPublicDebate(),
-				form.isRelatedInitiatives(), strip(form.getNarrativeEn()), strip(form.getNarrativeFr()),
-				strip(form.getContactPointUrl()));
+		String responded = form.responded() == null ? "" : form.responded();
+		return new CountrySnapshot(responded, form.reportedSmps() && "YES".equals(responded), form.publicDebate(),
+				form.relatedInitiatives(), strip(form.narrativeEn()), strip(form.narrativeFr()), strip(form.contactPointUrl()));
 	}
 
 	static CountryForm form(CountrySnapshot snapshot) {
-		CountryForm form = new CountryForm();
-		form.setResponded(snapshot.responded());
-		form.setReportedSmps(snapshot.reportedSmps());
-		form.setPublicDebate(snapshot.publicDebate());
-		form.setRelatedInitiatives(snapshot.relatedInitiatives());
-		form.setNarrativeEn(snapshot.narrativeEn());
-		form.setNarrativeFr(snapshot.narrativeFr());
-		form.setContactPointUrl(snapshot.contactPointUrl());
-		return form;
+		return new CountryForm(null, snapshot.responded(), snapshot.reportedSmps(), snapshot.publicDebate(),
+				snapshot.relatedInitiatives(), snapshot.narrativeEn(), snapshot.narrativeFr(), snapshot.contactPointUrl(), null);
 	}
 
 	private static <A, B> List<B> map(List<A> rows, Function<A, B> mapping) {

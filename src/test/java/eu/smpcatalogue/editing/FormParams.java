@@ -20,6 +20,14 @@ final class FormParams {
 		return request;
 	}
 
+	/** A form record with one field changed, as a person would change it before saving. */
+	@SuppressWarnings("unchecked")
+	static <T> T with(T form, String field, Object value) {
+		Map<String, Object> fields = JSON.convertValue(form, Map.class);
+		fields.put(field, value);
+		return (T) JSON.convertValue(fields, form.getClass());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static void flatten(MockHttpServletRequestBuilder request, String prefix, Object value) {
 		if (value instanceof Map<?, ?> map) {

@@ -115,7 +115,7 @@ class ReasonsForRetiringAndRestoringTest {
 	@Test
 	void aCountrysRevertKeepsItsReason() throws Exception {
 		CountryForm form = countryEditor.formFor("BE", administrator);
-		form.setNarrativeEn("To be undone, with a reason.");
+		form = FormParams.with(form, "narrativeEn", "To be undone, with a reason.");
 		requests.perform(FormParams.of(post("/countries/BE/edit"), form).with(user(administrator)).with(csrf()));
 		long first = jdbc.sql("SELECT min(id) FROM revision WHERE entry_type = 'COUNTRY' AND entry_key = 'BE'")
 			.query(Long.class).single();
@@ -149,7 +149,7 @@ class ReasonsForRetiringAndRestoringTest {
 		assertThat(revisions()).isEqualTo(revisions);
 
 		CountryForm form = countryEditor.formFor("BE", administrator);
-		form.setNarrativeEn("A revision to go back from.");
+		form = FormParams.with(form, "narrativeEn", "A revision to go back from.");
 		requests.perform(FormParams.of(post("/countries/BE/edit"), form).with(user(administrator)).with(csrf()));
 		countryRevisions = jdbc.sql("SELECT count(*) FROM revision WHERE entry_type = 'COUNTRY' AND entry_key = 'BE'")
 			.query(Long.class).single();

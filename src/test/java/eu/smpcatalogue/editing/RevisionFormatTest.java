@@ -192,7 +192,7 @@ class RevisionFormatTest {
 			.contains("Imported from the source");
 
 		CountryForm answer = countryEditor.formFor("SE", administrator);
-		answer.setNarrativeEn(answer.getNarrativeEn() + " (import time test)");
+		answer = FormParams.with(answer, "narrativeEn", answer.narrativeEn() + " (import time test)");
 		countryEditor.update("SE", answer, administrator);
 		Instant seeded = jdbc.sql("""
 				SELECT max(installed_on) AT TIME ZONE current_setting('TimeZone') FROM flyway_schema_history
