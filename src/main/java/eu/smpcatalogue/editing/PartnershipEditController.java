@@ -11,7 +11,6 @@ import eu.smpcatalogue.history.Changes;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.editing.PartnershipDrafts.Draft;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Organisations;
@@ -219,11 +218,10 @@ class PartnershipEditController {
 		PartnershipForm form = (PartnershipForm) restored.getTarget();
 		PartnershipMapping.dropBlankRows(form);
 		if (organisations.find(organisation).isPresent()) {
-			if (form.getOrganisations().stream().noneMatch(row -> organisation.equals(row.getOrganisation()))) {
-				OrganisationRow row = new OrganisationRow();
-				row.setOrganisation(organisation);
-				row.setRole(Involvement.Role.IMPLEMENTER.name());
-				form.getOrganisations().add(row);
+			if (form.getOrganisations().values().stream().noneMatch(chosen -> chosen.contains(organisation))) {
+				form.getOrganisations()
+					.computeIfAbsent(Involvement.Role.IMPLEMENTER.name(), role -> new ArrayList<>())
+					.add(organisation);
 			}
 			model.addAttribute("message", "editing.draft.organisationChosen");
 		}

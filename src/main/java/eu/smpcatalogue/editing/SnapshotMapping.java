@@ -9,7 +9,6 @@ import eu.smpcatalogue.editing.PartnershipForm.AlternativeNameRow;
 import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
 import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
 import eu.smpcatalogue.editing.PartnershipForm.LinkRow;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.history.CountrySnapshot;
 import eu.smpcatalogue.history.PartnershipSnapshot;
@@ -35,8 +34,7 @@ final class SnapshotMapping {
 				form.getOutcomesEn(), form.getOutcomesFr(), form.getBudgetAmount(), form.getBudgetCurrency(),
 				form.getBudgetNoteEn(), form.getBudgetNoteFr(), form.getDestinationCountries(),
 				form.getDestinationRegions(), form.getOriginCountries(), form.getOriginRegions(), form.getSectors(),
-				map(form.getOrganisations(),
-						row -> new PartnershipSnapshot.OrganisationRow(row.getOrganisation(), row.getRole())),
+				map(form.organisationRows(), row -> new PartnershipSnapshot.OrganisationRow(row.organisation(), row.role())),
 				map(form.getElements(),
 						row -> new PartnershipSnapshot.ElementRow(row.getElement(), row.getStatus(), row.getEvidenceEn(),
 								row.getEvidenceFr())),
@@ -95,12 +93,8 @@ final class SnapshotMapping {
 		form.setOriginCountries(new ArrayList<>(snapshot.originCountries()));
 		form.setOriginRegions(new ArrayList<>(snapshot.originRegions()));
 		form.setSectors(new ArrayList<>(snapshot.sectors()));
-		form.setOrganisations(map(snapshot.organisations(), row -> {
-			OrganisationRow organisation = new OrganisationRow();
-			organisation.setOrganisation(row.organisation());
-			organisation.setRole(row.role());
-			return organisation;
-		}));
+		snapshot.organisations()
+			.forEach(row -> form.getOrganisations().computeIfAbsent(row.role(), role -> new ArrayList<>()).add(row.organisation()));
 		form.setElements(map(snapshot.elements(), row -> {
 			ElementRow element = new ElementRow();
 			element.setElement(row.element());

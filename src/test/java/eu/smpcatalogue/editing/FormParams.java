@@ -30,7 +30,11 @@ final class FormParams {
 
 	@SuppressWarnings("unchecked")
 	private static void flatten(MockHttpServletRequestBuilder request, String prefix, Object value) {
-		if (value instanceof Map<?, ?> map) {
+		if (value instanceof Map<?, ?> map && !prefix.isEmpty() && map.values().stream().allMatch(List.class::isInstance)) {
+			// A map of lists (the organisations by role): its keys in brackets, organisations[FUNDER].
+			map.forEach((key, nested) -> flatten(request, prefix + "[" + key + "]", nested));
+		}
+		else if (value instanceof Map<?, ?> map) {
 			map.forEach((key, nested) -> flatten(request, prefix.isEmpty() ? key.toString() : prefix + "." + key, nested));
 		}
 		else if (value instanceof List<?> list) {
