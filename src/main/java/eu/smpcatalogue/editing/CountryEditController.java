@@ -57,41 +57,55 @@ class CountryEditController {
 			@RequestParam(name = "correction", required = false) String correction, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		editor.formFor(code, user); // refuses, before anything else, an entry that is not the editor's
-		editor.validate(form, result);
-		if (result.hasErrors()) {
-			return form(model, code, form);
+		if (result.getTarget() != null) { // else a value could not be read: those messages come first
+			editor.validate(form, result);
 		}
-		if (form.getReason() == null || form.getReason().isBlank()) {
-			corrections.reasonForApplying(correction, user, messages, locale).ifPresent(form::setReason);
+		if (result.hasErrors()) {
+			return page(model, code);
+		}
+		if (form.reason() == null || form.reason().isBlank()) {
+			form = corrections.reasonForApplying(correction, user, messages, locale).map(form::withReason).orElse(form);
 		}
 		try {
 			Country saved = editor.update(code, form, user);
 			// An unchanged form keeps the version it was loaded with: nothing was written.
-			boolean changed = saved.getVersion() != form.getVersion();
+			boolean changed = saved.getVersion() != form.version();
 			// Opened from the inbox to apply a reader's suggestion: the save closes it.
 			boolean applied = changed && corrections.applied(correction, EntryType.COUNTRY, saved.getCode(), saved.getVersion(), user);
 			redirect.addFlashAttribute("message", applied ? "correction.applied" : changed ? "editing.saved" : "editing.unchanged");
 			return "redirect:/countries/" + saved.getCode();
 		}
 		catch (EditConflictException conflict) {
-			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict.theirChanges(changes, locale));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return form(model, code, form);
+			return form(model, code, form.withVersion(conflict.currentVersion()));
 		}
 	}
 
 	@PostMapping("/admin/countries/{code}/history/{revision}/revert")
 	String revert(@AuthenticationPrincipal Editor user, @PathVariable String code, @PathVariable long revision,
+			@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Country reverted = editor.revert(code, revision, user);
+		editor.formFor(code, user);
+		if (result.hasErrors()) {
+			Country country = countries.find(code).orElseThrow(() -> new EntryNotFoundException(code));
+			return ReasonForm.again(model, "editing.again.revert", country.getName().in(locale),
+					"/admin/countries/" + country.getCode() + "/history/" + revision + "/revert", "history.revert",
+					"/countries/" + country.getCode() + "/history");
+		}
+		Country reverted = editor.revert(code, revision, user, form.reason());
 		redirect.addFlashAttribute("message", "history.reverted");
 		return "redirect:/countries/" + reverted.getCode() + "/history";
 	}
 
 	private String form(Model model, String code, CountryForm form) {
-		model.addAttribute("country", countries.find(code).orElseThrow(() -> new EntryNotFoundException(code)));
 		model.addAttribute("form", form);
+		return page(model, code);
+	}
+
+	/** The page with the form the model holds: as bound, with its errors (a value that could not be read included). */
+	private String page(Model model, String code) {
+		model.addAttribute("country", countries.find(code).orElseThrow(() -> new EntryNotFoundException(code)));
 		return "editing/country";
 	}
 

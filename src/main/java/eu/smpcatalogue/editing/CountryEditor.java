@@ -46,14 +46,14 @@ class CountryEditor {
 	}
 
 	void validate(CountryForm form, Errors errors) {
-		if (!"YES".equals(form.getResponded()) && form.isReportedSmps()) {
+		if (!"YES".equals(form.responded()) && form.reportedSmps()) {
 			errors.rejectValue("reportedSmps", "editing.country.reportedWithoutAnswer");
 		}
-		if (form.getResponded() != null && !form.getResponded().matches("YES|NO|")) {
+		if (form.responded() != null && !form.responded().matches("YES|NO|")) {
 			errors.rejectValue("responded", "editing.value.invalid");
 		}
-		if (form.getContactPointUrl() != null && !form.getContactPointUrl().isBlank()
-				&& !PartnershipEditor.isWebAddress(form.getContactPointUrl())) {
+		if (form.contactPointUrl() != null && !form.contactPointUrl().isBlank()
+				&& !PartnershipEditor.isWebAddress(form.contactPointUrl())) {
 			errors.rejectValue("contactPointUrl", "editing.url.invalid");
 		}
 	}
@@ -66,7 +66,7 @@ class CountryEditor {
 	 */
 	public Country update(String code, CountryForm form, Editor editor) {
 		Country country = editable(code, editor);
-		long loaded = form.getVersion() == null ? -1 : form.getVersion();
+		long loaded = form.version() == null ? -1 : form.version();
 		if (country.getVersion() != loaded) {
 			CountrySnapshot now = snapshot(CountryForm.of(country));
 			throw history.atVersion(EntryType.COUNTRY, country.getCode(), loaded)
@@ -87,7 +87,7 @@ class CountryEditor {
 			throw new EditConflictException(loaded + 1, null, null);
 		}
 		long revision = history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.EDITED,
-				author(editor), snapshot(CountryForm.of(saved)), before, versionBefore, form.getReason());
+				author(editor), snapshot(CountryForm.of(saved)), before, versionBefore, form.reason());
 		verifications.edited(EntryType.COUNTRY, saved.getCode(), author(editor), revision);
 		return saved;
 	}
@@ -99,7 +99,8 @@ class CountryEditor {
 		return country;
 	}
 
-	public Country revert(String code, long revisionId, Editor editor) {
+	/** Brings back an earlier revision's content, as a new revision, with the reason given (none when blank). */
+	public Country revert(String code, long revisionId, Editor editor, String reason) {
 		Country country = editable(code, editor);
 		Revision revision = history.find(EntryType.COUNTRY, country.getCode(), revisionId)
 			.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
@@ -108,20 +109,20 @@ class CountryEditor {
 		apply(country, SnapshotMapping.form((CountrySnapshot) revision.snapshot()));
 		Country saved = countries.save(country);
 		history.record(EntryType.COUNTRY, saved.getCode(), saved.getVersion(), Action.REVERTED, author(editor),
-				snapshot(CountryForm.of(saved)), before, versionBefore);
+				snapshot(CountryForm.of(saved)), before, versionBefore, reason);
 		return saved;
 	}
 
 	private void apply(Country country, CountryForm form) {
-		Boolean responded = switch (form.getResponded() == null ? "" : form.getResponded()) {
+		Boolean responded = switch (form.responded() == null ? "" : form.responded()) {
 			case "YES" -> true;
 			case "NO" -> false;
 			default -> null;
 		};
 		// Only a country that answered can have reported SMPs or not: otherwise there is nothing to store.
-		country.reviseAnswer(new EmnAnswer(responded, Boolean.TRUE.equals(responded) ? form.isReportedSmps() : null,
-				form.isPublicDebate(), form.isRelatedInitiatives(),
-				new LocalizedText(strip(form.getNarrativeEn()), strip(form.getNarrativeFr())), strip(form.getContactPointUrl())),
+		country.reviseAnswer(new EmnAnswer(responded, Boolean.TRUE.equals(responded) ? form.reportedSmps() : null,
+				form.publicDebate(), form.relatedInitiatives(),
+				new LocalizedText(strip(form.narrativeEn()), strip(form.narrativeFr())), strip(form.contactPointUrl())),
 				clock.instant());
 	}
 

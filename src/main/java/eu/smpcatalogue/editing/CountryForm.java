@@ -1,121 +1,38 @@
 package eu.smpcatalogue.editing;
 
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.history.History;
 import eu.smpcatalogue.country.EmnAnswer;
+import eu.smpcatalogue.history.History;
 import jakarta.validation.constraints.Size;
 
-/** A country's EMN answer as its contact point edits it. */
-public class CountryForm {
-
-	private Long version;
-
-	/** "YES", "NO", or "" when the country was not asked. */
-	private String responded;
-
-	private boolean reportedSmps;
-
-	private boolean publicDebate;
-
-	private boolean relatedInitiatives;
-
-	@Size(max = PartnershipForm.LONG_TEXT_LENGTH)
-	private String narrativeEn;
-
-	@Size(max = PartnershipForm.LONG_TEXT_LENGTH)
-	private String narrativeFr;
-
-	@Size(max = 300)
-	private String contactPointUrl;
-
-	/** Why the editor made this change, kept with the revision; not part of the entry. */
-	@Size(max = History.REASON_LENGTH)
-	private String reason;
+/**
+ * A country's EMN answer as its contact point edits it, bound through its constructor. {@code responded} is
+ * "YES", "NO", or "" when the country was not asked; {@code reason} is why the editor made this change, kept
+ * with the revision and not part of the entry.
+ */
+record CountryForm(Long version, String responded, boolean reportedSmps, boolean publicDebate,
+		boolean relatedInitiatives, @Size(max = PartnershipForm.LONG_TEXT_LENGTH) String narrativeEn,
+		@Size(max = PartnershipForm.LONG_TEXT_LENGTH) String narrativeFr, @Size(max = 300) String contactPointUrl,
+		@Size(max = History.REASON_LENGTH) String reason) {
 
 	static CountryForm of(Country country) {
-		CountryForm form = new CountryForm();
 		EmnAnswer answer = country.getEmnAnswer();
-		form.version = country.getVersion();
-		form.responded = answer.responded() == null ? "" : answer.responded() ? "YES" : "NO";
-		form.reportedSmps = answer.hasReportedSmps();
-		form.publicDebate = answer.publicDebate();
-		form.relatedInitiatives = answer.relatedInitiatives();
-		form.narrativeEn = answer.narrative() == null ? null : answer.narrative().en();
-		form.narrativeFr = answer.narrative() == null ? null : answer.narrative().fr();
-		form.contactPointUrl = answer.contactPointUrl();
-		return form;
+		return new CountryForm(country.getVersion(), answer.responded() == null ? "" : answer.responded() ? "YES" : "NO",
+				answer.hasReportedSmps(), answer.publicDebate(), answer.relatedInitiatives(),
+				answer.narrative() == null ? null : answer.narrative().en(),
+				answer.narrative() == null ? null : answer.narrative().fr(), answer.contactPointUrl(), null);
 	}
 
-	public Long getVersion() {
-		return version;
+	/** The same form to be saved over another version (after a conflict: the one the person has now seen). */
+	CountryForm withVersion(Long version) {
+		return new CountryForm(version, responded, reportedSmps, publicDebate, relatedInitiatives, narrativeEn, narrativeFr,
+				contactPointUrl, reason);
 	}
 
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public String getResponded() {
-		return responded;
-	}
-
-	public void setResponded(String responded) {
-		this.responded = responded;
-	}
-
-	public boolean isReportedSmps() {
-		return reportedSmps;
-	}
-
-	public void setReportedSmps(boolean reportedSmps) {
-		this.reportedSmps = reportedSmps;
-	}
-
-	public boolean isPublicDebate() {
-		return publicDebate;
-	}
-
-	public void setPublicDebate(boolean publicDebate) {
-		this.publicDebate = publicDebate;
-	}
-
-	public boolean isRelatedInitiatives() {
-		return relatedInitiatives;
-	}
-
-	public void setRelatedInitiatives(boolean relatedInitiatives) {
-		this.relatedInitiatives = relatedInitiatives;
-	}
-
-	public String getNarrativeEn() {
-		return narrativeEn;
-	}
-
-	public void setNarrativeEn(String narrativeEn) {
-		this.narrativeEn = narrativeEn;
-	}
-
-	public String getNarrativeFr() {
-		return narrativeFr;
-	}
-
-	public void setNarrativeFr(String narrativeFr) {
-		this.narrativeFr = narrativeFr;
-	}
-
-	public String getContactPointUrl() {
-		return contactPointUrl;
-	}
-
-	public void setContactPointUrl(String contactPointUrl) {
-		this.contactPointUrl = contactPointUrl;
-	}
-
-	public String getReason() {
-		return reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
+	/** The same form with the reason kept with its revision. */
+	CountryForm withReason(String reason) {
+		return new CountryForm(version, responded, reportedSmps, publicDebate, relatedInitiatives, narrativeEn, narrativeFr,
+				contactPointUrl, reason);
 	}
 
 }

@@ -10,7 +10,8 @@ import org.springframework.beans.PropertyAccessorFactory;
 /**
  * The partnership form in eight parts, each with an address of its own so that an editor can change one part
  * and save it alone: the fields listed here are the only ones such a save binds; every other field keeps what
- * is stored. A name ending in * stands for a list of rows and all their fields.
+ * is stored. A name ending in * stands for a list of rows and all their fields (or, for the organisations, the
+ * lists of all roles).
  */
 enum FormSection {
 
@@ -59,7 +60,9 @@ enum FormSection {
 		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(form);
 		for (String field : fields) {
 			String name = field.endsWith("*") ? field.substring(0, field.length() - 1) : field;
-			bean.setPropertyValue(name, List.class.isAssignableFrom(bean.getPropertyType(name)) ? new java.util.ArrayList<>() : null);
+			Class<?> type = bean.getPropertyType(name);
+			bean.setPropertyValue(name, List.class.isAssignableFrom(type) ? new java.util.ArrayList<>()
+					: java.util.Map.class.isAssignableFrom(type) ? new java.util.LinkedHashMap<>() : null);
 		}
 	}
 

@@ -8,9 +8,9 @@ import java.util.Locale;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.correction.Corrections;
 import eu.smpcatalogue.history.Changes;
+import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.history.EntryType;
 import eu.smpcatalogue.editing.PartnershipDrafts.Draft;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Organisations;
@@ -218,11 +218,10 @@ class PartnershipEditController {
 		PartnershipForm form = (PartnershipForm) restored.getTarget();
 		PartnershipMapping.dropBlankRows(form);
 		if (organisations.find(organisation).isPresent()) {
-			if (form.getOrganisations().stream().noneMatch(row -> organisation.equals(row.getOrganisation()))) {
-				OrganisationRow row = new OrganisationRow();
-				row.setOrganisation(organisation);
-				row.setRole(Involvement.Role.IMPLEMENTER.name());
-				form.getOrganisations().add(row);
+			if (form.getOrganisations().values().stream().noneMatch(chosen -> chosen.contains(organisation))) {
+				form.getOrganisations()
+					.computeIfAbsent(Involvement.Role.IMPLEMENTER.name(), role -> new ArrayList<>())
+					.add(organisation);
 			}
 			model.addAttribute("message", "editing.draft.organisationChosen");
 		}
@@ -237,25 +236,50 @@ class PartnershipEditController {
 	}
 
 	@PostMapping("/partnerships/{slug}/retire")
-	String retire(@AuthenticationPrincipal Editor user, @PathVariable String slug, RedirectAttributes redirect) {
-		editor.retire(slug, user);
+	String retire(@AuthenticationPrincipal Editor user, @PathVariable String slug,
+			@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		PartnershipForm stored = editor.formFor(slug, user); // refuses, before anything else, an entry that is not the editor's
+		if (result.hasErrors()) {
+			return ReasonForm.again(model, "editing.again.retire", name(stored, locale), "/partnerships/" + slug + "/retire",
+					"editing.retire", "/partnerships/" + slug + "/edit");
+		}
+		editor.retire(slug, user, form.reason());
 		redirect.addFlashAttribute("message", "editing.retired");
 		return "redirect:/partnerships";
 	}
 
 	@PostMapping("/admin/partnerships/{slug}/restore")
-	String restore(@AuthenticationPrincipal Editor user, @PathVariable String slug, RedirectAttributes redirect) {
-		editor.restore(slug, user);
+	String restore(@AuthenticationPrincipal Editor user, @PathVariable String slug,
+			@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		PartnershipForm stored = editor.formFor(slug, user);
+		if (result.hasErrors()) {
+			return ReasonForm.again(model, "editing.again.restore", name(stored, locale),
+					"/admin/partnerships/" + slug + "/restore", "admin.retired.restore", "/admin/retired");
+		}
+		editor.restore(slug, user, form.reason());
 		redirect.addFlashAttribute("message", "editing.restored");
 		return "redirect:/partnerships/" + slug;
 	}
 
 	@PostMapping("/admin/partnerships/{slug}/history/{revision}/revert")
 	String revert(@AuthenticationPrincipal Editor user, @PathVariable String slug, @PathVariable long revision,
+			@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		editor.revert(slug, revision, user);
+		PartnershipForm stored = editor.formFor(slug, user);
+		if (result.hasErrors()) {
+			return ReasonForm.again(model, "editing.again.revert", name(stored, locale),
+					"/admin/partnerships/" + slug + "/history/" + revision + "/revert", "history.revert",
+					"/partnerships/" + slug + "/history");
+		}
+		editor.revert(slug, revision, user, form.reason());
 		redirect.addFlashAttribute("message", "history.reverted");
 		return "redirect:/partnerships/" + slug + "/history";
+	}
+
+	private static String name(PartnershipForm form, Locale locale) {
+		return new LocalizedText(form.getNameEn(), form.getNameFr()).in(locale);
 	}
 
 	@GetMapping("/admin/retired")

@@ -25,7 +25,6 @@ import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
 import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
 import eu.smpcatalogue.editing.PartnershipForm.LinkRow;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipMapping.Terms;
 import eu.smpcatalogue.history.Action;
 import eu.smpcatalogue.history.Author;
@@ -124,12 +123,7 @@ class PartnershipEditor {
 		checkCodes(errors, "destinationRegions", form.getDestinationRegions(), terms.regions());
 		checkCodes(errors, "originRegions", form.getOriginRegions(), terms.regions());
 		checkCodes(errors, "sectors", form.getSectors(), terms.sectors());
-		for (int i = 0; i < form.getOrganisations().size(); i++) {
-			checkCode(errors, "organisations[" + i + "].organisation", form.getOrganisations().get(i).getOrganisation(),
-					terms.organisations());
-			checkEnum(errors, "organisations[" + i + "].role", form.getOrganisations().get(i).getRole(),
-					Involvement.Role.class);
-		}
+		checkOrganisations(form, errors, terms);
 		checkElements(form, errors);
 		checkFigures(form, errors, terms);
 		checkRepeatedRows(form, errors);
@@ -231,18 +225,19 @@ class PartnershipEditor {
 		return partnership;
 	}
 
-	public Partnership retire(String slug, Editor editor) {
-		return change(slug, editor, Action.RETIRED, partnership -> partnership.retire(clock.instant()));
+	/** Retires an entry, with the reason the editor gave (none when blank), as for every change below. */
+	public Partnership retire(String slug, Editor editor, String reason) {
+		return change(slug, editor, Action.RETIRED, reason, partnership -> partnership.retire(clock.instant()));
 	}
 
 	/** Administrators only (the controller's URL is under their role). */
-	public Partnership restore(String slug, Editor editor) {
-		return change(slug, editor, Action.RESTORED, partnership -> partnership.restore(clock.instant()));
+	public Partnership restore(String slug, Editor editor, String reason) {
+		return change(slug, editor, Action.RESTORED, reason, partnership -> partnership.restore(clock.instant()));
 	}
 
 	/** Brings back an earlier revision's content, as a new revision. */
-	public Partnership revert(String slug, long revisionId, Editor editor) {
-		return change(slug, editor, Action.REVERTED, partnership -> {
+	public Partnership revert(String slug, long revisionId, Editor editor, String reason) {
+		return change(slug, editor, Action.REVERTED, reason, partnership -> {
 			Revision revision = history.find(EntryType.PARTNERSHIP, key(partnership), revisionId)
 				.orElseThrow(() -> new EntryNotFoundException("revision " + revisionId));
 			PartnershipForm form = SnapshotMapping.form((PartnershipSnapshot) revision.snapshot());
@@ -261,14 +256,14 @@ class PartnershipEditor {
 	 * revision of its own by that administrator.
 	 */
 	Partnership rewrite(String slug, Editor editor, UnaryOperator<PartnershipForm> rewrite) {
-		return change(slug, editor, Action.MERGED, partnership -> {
+		return change(slug, editor, Action.MERGED, null, partnership -> {
 			PartnershipForm form = rewrite.apply(PartnershipMapping.toForm(partnership));
 			partnership.revise(PartnershipMapping.toContent(form, terms(form)), clock.instant());
 		});
 	}
 
 	/** Applies a change to an entry the editor may change, saves it and records the revision. */
-	private Partnership change(String slug, Editor editor, Action action, Consumer<Partnership> change) {
+	private Partnership change(String slug, Editor editor, Action action, String reason, Consumer<Partnership> change) {
 		Partnership partnership = editable(slug, editor);
 		PartnershipSnapshot before = snapshot(partnership);
 		long versionBefore = partnership.getVersion();
@@ -276,7 +271,7 @@ class PartnershipEditor {
 		String slugBefore = partnership.getSlug();
 		change.accept(partnership);
 		Partnership saved = partnerships.save(partnership);
-		record(saved, action, editor, before, versionBefore, null);
+		record(saved, action, editor, before, versionBefore, reason);
 		recordParts(listedBefore, slugBefore, saved, editor);
 		return saved;
 	}
@@ -454,16 +449,27 @@ class PartnershipEditor {
 		}
 	}
 
-	/** The same organisation in the same role, or the same link, once only: a repeat is most likely a slip. */
+	/**
+	 * Each role's list names known organisations, each once (a checkbox list sends each once: a repeat is a slip of
+	 * another client); a list under a name that is no role is refused as a whole, since the form has no such list.
+	 */
+	private static void checkOrganisations(PartnershipForm form, Errors errors, Terms terms) {
+		form.getOrganisations().forEach((role, organisations) -> {
+			if (!isEnum(role, Involvement.Role.class)) {
+				errors.rejectValue("organisations", "editing.value.invalid");
+			}
+			else if (new HashSet<>(organisations).size() != organisations.size()) {
+				errors.rejectValue("organisations[" + role + "]", "editing.row.repeated");
+			}
+			else {
+				checkCodes(errors, "organisations[" + role + "]", organisations, terms.organisations());
+			}
+		});
+	}
+
+	/** The same link once only: a repeat is most likely a slip. */
 	private static void checkRepeatedRows(PartnershipForm form, Errors errors) {
 		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < form.getOrganisations().size(); i++) {
-			OrganisationRow row = form.getOrganisations().get(i);
-			if (!seen.add(row.getOrganisation() + " " + row.getRole())) {
-				errors.rejectValue("organisations[" + i + "].organisation", "editing.row.repeated");
-			}
-		}
-		seen.clear();
 		for (int i = 0; i < form.getCatalogueLinks().size(); i++) {
 			LinkRow row = form.getCatalogueLinks().get(i);
 			if (row.getUrl() != null && !seen.add(row.getCatalogue() + " " + row.getUrl().strip())) {

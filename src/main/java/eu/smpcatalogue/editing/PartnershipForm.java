@@ -3,7 +3,10 @@ package eu.smpcatalogue.editing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.smpcatalogue.history.History;
 import jakarta.validation.Valid;
@@ -155,8 +158,11 @@ public class PartnershipForm {
 
 	private List<String> sectors = new ArrayList<>();
 
-	@Valid
-	private List<OrganisationRow> organisations = new ArrayList<>();
+	/**
+	 * The organisations by their part: a role's name (Involvement.Role) and the organisations' keys, a list of
+	 * checkboxes for each role.
+	 */
+	private Map<String, List<String>> organisations = new LinkedHashMap<>();
 
 	@Valid
 	private List<ElementRow> elements = new ArrayList<>();
@@ -209,29 +215,8 @@ public class PartnershipForm {
 
 	}
 
-	/** An organisation and its part. */
-	public static class OrganisationRow {
-
-		private String organisation;
-
-		private String role;
-
-		public String getOrganisation() {
-			return organisation;
-		}
-
-		public void setOrganisation(String organisation) {
-			this.organisation = organisation;
-		}
-
-		public String getRole() {
-			return role;
-		}
-
-		public void setRole(String role) {
-			this.role = role;
-		}
-
+	/** An organisation and its part, as the entry and its history list them. */
+	public record OrganisationRow(String organisation, String role) {
 	}
 
 	/** One of the five elements, its status and the evidence. */
@@ -755,12 +740,24 @@ public class PartnershipForm {
 		this.sectors = sectors;
 	}
 
-	public List<OrganisationRow> getOrganisations() {
+	public Map<String, List<String>> getOrganisations() {
 		return organisations;
 	}
 
-	public void setOrganisations(List<OrganisationRow> organisations) {
+	public void setOrganisations(Map<String, List<String>> organisations) {
 		this.organisations = organisations;
+	}
+
+	/**
+	 * The organisations as rows, in one order whatever the order they were ticked or sent in (by role, then by
+	 * key), so that the same organisations make the same entry and the same snapshot.
+	 */
+	public List<OrganisationRow> organisationRows() {
+		return organisations.entrySet()
+			.stream()
+			.flatMap(role -> role.getValue().stream().map(organisation -> new OrganisationRow(organisation, role.getKey())))
+			.sorted(Comparator.comparing(row -> row.role() + row.organisation()))
+			.toList();
 	}
 
 	public List<ElementRow> getElements() {

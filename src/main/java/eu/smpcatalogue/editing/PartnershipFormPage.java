@@ -13,6 +13,7 @@ import eu.smpcatalogue.partnership.ElementStatus;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Kind;
+import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.SkillLevel;
 import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabularies;
@@ -66,7 +67,9 @@ class PartnershipFormPage {
 		model.addAttribute("sectorChoices", choices(vocabularies.sectors().stream()
 			.map(sector -> new Choice(sector.getSlug(), name(sector.getName(), locale)))
 			.toList()));
-		model.addAttribute("organisations", vocabularies.organisations());
+		model.addAttribute("organisationChoices", choices(vocabularies.organisations().stream()
+			.map(organisation -> new Choice(organisation.getSlug(), organisationName(organisation, locale)))
+			.toList()));
 		model.addAttribute("sourceDocuments", sources.all());
 		model.addAttribute("kinds", Kind.values());
 		model.addAttribute("categories", Category.values());
@@ -81,6 +84,13 @@ class PartnershipFormPage {
 		model.addAttribute("units", Figure.Unit.values());
 		model.addAttribute("catalogues", CatalogueLink.Catalogue.values());
 		return VIEW;
+	}
+
+	/** The name as the reader's language gives it, with the acronym people know it by when it has one. */
+	private static String organisationName(Organisation organisation, Locale locale) {
+		String name = name(organisation.getName(), locale);
+		String acronym = organisation.getAcronym();
+		return acronym == null || acronym.isBlank() || acronym.equalsIgnoreCase(name) ? name : name + " (" + acronym + ")";
 	}
 
 	private static String name(LocalizedText text, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ import eu.smpcatalogue.editing.PartnershipForm.AlternativeNameRow;
 import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
 import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
 import eu.smpcatalogue.editing.PartnershipForm.LinkRow;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.i18n.LocalizedText;
 import eu.smpcatalogue.partnership.AlternativeName;
@@ -100,12 +100,9 @@ final class PartnershipMapping {
 		p.getInvolvements()
 			.stream()
 			.sorted((a, b) -> (a.role() + a.organisation().getSlug()).compareTo(b.role() + b.organisation().getSlug()))
-			.forEach(involvement -> {
-				OrganisationRow row = new OrganisationRow();
-				row.setOrganisation(involvement.organisation().getSlug());
-				row.setRole(involvement.role().name());
-				form.getOrganisations().add(row);
-			});
+			.forEach(involvement -> form.getOrganisations()
+				.computeIfAbsent(involvement.role().name(), role -> new ArrayList<>())
+				.add(involvement.organisation().getSlug()));
 		p.getElementPanel().forEach((element, assessment) -> {
 			ElementRow row = new ElementRow();
 			row.setElement(element.name());
@@ -187,7 +184,6 @@ final class PartnershipMapping {
 	static PartnershipForm withSpareRows(PartnershipForm form) {
 		for (int i = 0; i < SPARE_ROWS; i++) {
 			form.getAlternativeNames().add(new AlternativeNameRow());
-			form.getOrganisations().add(new OrganisationRow());
 			form.getFigures().add(new FigureRow());
 			form.getSources().add(new SourceRow());
 			form.getCatalogueLinks().add(new LinkRow());
@@ -198,7 +194,9 @@ final class PartnershipMapping {
 	/** Drops the rows the person left blank. */
 	static void dropBlankRows(PartnershipForm form) {
 		form.getAlternativeNames().removeIf(row -> blank(row.getName()) && blank(row.getLanguage()));
-		form.getOrganisations().removeIf(row -> blank(row.getOrganisation()));
+		// A role's list with nothing ticked comes as the checkboxes' marker alone: no list at all.
+		form.getOrganisations().values().removeIf(Objects::isNull);
+		form.getOrganisations().values().forEach(organisations -> organisations.removeIf(PartnershipMapping::blank));
 		form.getFigures()
 			.removeIf(row -> row.getValueLow() == null && row.getValueHigh() == null && blank(row.getLabelEn())
 					&& blank(row.getLabelFr()) && blank(row.getSourceLocator()));
@@ -239,10 +237,10 @@ final class PartnershipMapping {
 				text(form.getBudgetNoteEn(), form.getBudgetNoteFr()), resolve(form.getDestinationCountries(), terms.countries()),
 				resolve(form.getDestinationRegions(), terms.regions()), resolve(form.getOriginCountries(), terms.countries()),
 				resolve(form.getOriginRegions(), terms.regions()), resolve(form.getSectors(), terms.sectors()),
-				form.getOrganisations()
+				form.organisationRows()
 					.stream()
-					.map(row -> new Involvement(terms.organisations().get(row.getOrganisation()),
-							Involvement.Role.valueOf(row.getRole())))
+					.map(row -> new Involvement(terms.organisations().get(row.organisation()),
+							Involvement.Role.valueOf(row.role())))
 					.collect(Collectors.toCollection(LinkedHashSet::new)),
 				elements, figures,
 				form.getSources()

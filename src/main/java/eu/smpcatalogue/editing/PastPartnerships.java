@@ -60,7 +60,7 @@ public class PastPartnerships {
 		form.getDestinationRegions().removeIf(region -> !terms.regions().containsKey(region));
 		form.getOriginRegions().removeIf(region -> !terms.regions().containsKey(region));
 		form.getSectors().removeIf(sector -> !terms.sectors().containsKey(sector));
-		form.getOrganisations().removeIf(row -> !terms.organisations().containsKey(row.getOrganisation()));
+		form.getOrganisations().values().forEach(organisations -> organisations.removeIf(key -> !terms.organisations().containsKey(key)));
 		form.getSources().removeIf(row -> !terms.sources().containsKey(row.getSourceKey()));
 		if (!PartnershipMapping.blank(form.getReportingCountry()) && !terms.countries().containsKey(form.getReportingCountry())) {
 			form.setReportingCountry(null);

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Organisations;
@@ -110,17 +110,10 @@ class ReferenceMerger {
 
 	/** The organisation kept instead of the one merged away, each (organisation, role) once. */
 	static PartnershipForm replaceOrganisation(PartnershipForm form, String merged, String kept) {
-		Set<String> seen = new HashSet<>();
-		List<OrganisationRow> rows = new ArrayList<>();
-		for (OrganisationRow row : form.getOrganisations()) {
-			if (merged.equals(row.getOrganisation())) {
-				row.setOrganisation(kept);
-			}
-			if (seen.add(row.getOrganisation() + " " + row.getRole())) {
-				rows.add(row);
-			}
-		}
-		form.setOrganisations(rows);
+		form.getOrganisations().replaceAll((role, organisations) -> organisations.stream()
+			.map(organisation -> merged.equals(organisation) ? kept : organisation)
+			.distinct()
+			.collect(Collectors.toCollection(ArrayList::new)));
 		return form;
 	}
 

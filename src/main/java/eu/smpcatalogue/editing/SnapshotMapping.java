@@ -9,7 +9,6 @@ import eu.smpcatalogue.editing.PartnershipForm.AlternativeNameRow;
 import eu.smpcatalogue.editing.PartnershipForm.ElementRow;
 import eu.smpcatalogue.editing.PartnershipForm.FigureRow;
 import eu.smpcatalogue.editing.PartnershipForm.LinkRow;
-import eu.smpcatalogue.editing.PartnershipForm.OrganisationRow;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
 import eu.smpcatalogue.history.CountrySnapshot;
 import eu.smpcatalogue.history.PartnershipSnapshot;
@@ -35,8 +34,7 @@ final class SnapshotMapping {
 				form.getOutcomesEn(), form.getOutcomesFr(), form.getBudgetAmount(), form.getBudgetCurrency(),
 				form.getBudgetNoteEn(), form.getBudgetNoteFr(), form.getDestinationCountries(),
 				form.getDestinationRegions(), form.getOriginCountries(), form.getOriginRegions(), form.getSectors(),
-				map(form.getOrganisations(),
-						row -> new PartnershipSnapshot.OrganisationRow(row.getOrganisation(), row.getRole())),
+				map(form.organisationRows(), row -> new PartnershipSnapshot.OrganisationRow(row.organisation(), row.role())),
 				map(form.getElements(),
 						row -> new PartnershipSnapshot.ElementRow(row.getElement(), row.getStatus(), row.getEvidenceEn(),
 								row.getEvidenceFr())),
@@ -95,12 +93,8 @@ final class SnapshotMapping {
 		form.setOriginCountries(new ArrayList<>(snapshot.originCountries()));
 		form.setOriginRegions(new ArrayList<>(snapshot.originRegions()));
 		form.setSectors(new ArrayList<>(snapshot.sectors()));
-		form.setOrganisations(map(snapshot.organisations(), row -> {
-			OrganisationRow organisation = new OrganisationRow();
-			organisation.setOrganisation(row.organisation());
-			organisation.setRole(row.role());
-			return organisation;
-		}));
+		snapshot.organisations()
+			.forEach(row -> form.getOrganisations().computeIfAbsent(row.role(), role -> new ArrayList<>()).add(row.organisation()));
 		form.setElements(map(snapshot.elements(), row -> {
 			ElementRow element = new ElementRow();
 			element.setElement(row.element());
@@ -146,22 +140,14 @@ final class SnapshotMapping {
 	 * answered (what {@link CountryEditor} saves of the same form).
 	 */
 	static CountrySnapshot snapshot(CountryForm form) {
-		String responded = form.getResponded() == null ? "" : form.getResponded();
-		return new CountrySnapshot(responded, form.isReportedSmps() && "YES".equals(responded), form.isPublicDebate(),
-				form.isRelatedInitiatives(), strip(form.getNarrativeEn()), strip(form.getNarrativeFr()),
-				strip(form.getContactPointUrl()));
+		String responded = form.responded() == null ? "" : form.responded();
+		return new CountrySnapshot(responded, form.reportedSmps() && "YES".equals(responded), form.publicDebate(),
+				form.relatedInitiatives(), strip(form.narrativeEn()), strip(form.narrativeFr()), strip(form.contactPointUrl()));
 	}
 
 	static CountryForm form(CountrySnapshot snapshot) {
-		CountryForm form = new CountryForm();
-		form.setResponded(snapshot.responded());
-		form.setReportedSmps(snapshot.reportedSmps());
-		form.setPublicDebate(snapshot.publicDebate());
-		form.setRelatedInitiatives(snapshot.relatedInitiatives());
-		form.setNarrativeEn(snapshot.narrativeEn());
-		form.setNarrativeFr(snapshot.narrativeFr());
-		form.setContactPointUrl(snapshot.contactPointUrl());
-		return form;
+		return new CountryForm(null, snapshot.responded(), snapshot.reportedSmps(), snapshot.publicDebate(),
+				snapshot.relatedInitiatives(), snapshot.narrativeEn(), snapshot.narrativeFr(), snapshot.contactPointUrl(), null);
 	}
 
 	private static <A, B> List<B> map(List<A> rows, Function<A, B> mapping) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -156,6 +157,59 @@ class KeyboardAndLayoutInTheBrowserTest {
 			chromium.driver.get(url("/partnerships/gecco/edit/countries?lang=en"));
 			assertThat(chromium.driver.findElement(By.cssSelector("#originCountries input[value=CV]")).isSelected())
 				.as("saved").isEqualTo(tick);
+		}
+	}
+
+	/**
+	 * An organisation ticked in its role's list with the keyboard alone, as a country is: Tab to the funders'
+	 * filter, type, Tab to the box, Space, Tab to the save button, Enter; then untick it, so that the seeded entry
+	 * is as it was (Enabel added to Spain's GECCO as funder and removed).
+	 */
+	@Test
+	void tickAnOrganisationInItsRolesListWithTheKeyboardAloneAndSave() throws IOException {
+		try {
+			chromium.size(1280, 1000);
+			Editor admin = TestEditors.administrator(accounts);
+			chromium.signIn(url(""), admin.getUsername(), TestEditors.PASSWORD);
+			// The organisations' lists for docs/editing.md.
+			Path shots = Path.of("target", "accessibility");
+			Files.createDirectories(shots);
+			for (String language : List.of("en", "fr")) {
+				chromium.driver.get(url("/partnerships/gecco/edit/actors?lang=" + language));
+				WebElement organisations = chromium.driver.findElement(By.cssSelector("fieldset#organisations"));
+				((JavascriptExecutor) chromium.driver).executeScript("arguments[0].scrollIntoView()", organisations);
+				Files.write(shots.resolve("editing-organisations-" + language + ".png"), organisations.getScreenshotAs(OutputType.BYTES));
+			}
+			for (boolean tick : List.of(true, false)) {
+				chromium.driver.get(url("/partnerships/gecco/edit/actors?lang=en"));
+				WebElement filter = tabUntil(e -> "organisationsFUNDER-filter".equals(e.getDomAttribute("id")));
+				filter.sendKeys("enabel");
+				WebElement box = tab();
+				assertThat(box.getDomAttribute("value")).as("after filtering, Tab reaches the one match").isEqualTo("enabel");
+				assertThat(box.isSelected()).isEqualTo(!tick);
+				box.sendKeys(Keys.SPACE);
+				assertThat(box.isSelected()).as("Space ticks or unticks the box").isEqualTo(tick);
+				String chosen = chromium.driver.findElement(By.cssSelector("#organisationsFUNDER .chosen-list")).getText();
+				if (tick) {
+					assertThat(chosen).contains("Enabel");
+				}
+				else {
+					assertThat(chosen).doesNotContain("Enabel");
+				}
+				WebElement save = tabUntil(e -> "button".equals(e.getTagName()) && e.getText().equals("Save this section"));
+				save.sendKeys(Keys.ENTER);
+				waitFor(() -> chromium.driver.getCurrentUrl().endsWith("/partnerships/gecco"));
+				assertThat(chromium.driver.findElement(By.tagName("body")).getText()).contains("Your changes have been saved.");
+				chromium.driver.get(url("/partnerships/gecco/edit/actors?lang=en"));
+				assertThat(chromium.driver.findElement(By.cssSelector("#organisationsFUNDER input[value=enabel]")).isSelected())
+					.as("saved").isEqualTo(tick);
+				assertThat(chromium.driver.findElement(By.cssSelector("#organisationsIMPLEMENTER input[value=spain-directorate-general-migration]"))
+					.isSelected()).as("the other roles' lists kept").isTrue();
+			}
+		}
+		finally {
+			// Signed out again: the tests after this one read the pages as an anonymous reader.
+			chromium.driver.manage().deleteAllCookies();
 		}
 	}
 

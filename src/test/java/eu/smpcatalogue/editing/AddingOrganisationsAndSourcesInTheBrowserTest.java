@@ -77,7 +77,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			String organisation = "journey-training-institute-" + stamp;
 			assertThat(back.getUrl().getPath()).isEqualTo("/partnerships/new");
 			assertThat(back.getUrl().getQuery()).endsWith("&organisation=" + organisation);
-			assertThat(back.asNormalizedText()).contains("The organisation is chosen in a new row of the organisations");
+			assertThat(back.asNormalizedText()).contains("The organisation is ticked among the implementers");
 			assertThat(value(back, "nameEn")).isEqualTo("Browser journey " + stamp);
 			assertThat(value(back, "nameFr")).isEqualTo("Parcours navigateur " + stamp);
 			assertThat(((HtmlTextArea) back.getElementById("summaryEn")).getText()).isEqualTo("Typed before adding an organisation.");
@@ -86,8 +86,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			assertThat(selected(back, "kind")).containsExactly("PILOT_PROJECT");
 			assertThat(value(back, "startYear")).isEqualTo("2025");
 			assertThat(value(back, "alternativeNames[0].name")).isEqualTo("Parcours " + stamp);
-			assertThat(selected(back, "organisations[0].organisation")).containsExactly(organisation);
-			assertThat(selected(back, "organisations[0].role")).containsExactly("IMPLEMENTER");
+			assertThat(selected(back, "organisations[IMPLEMENTER]")).containsExactly(organisation);
 
 			HtmlPage sourcePage = button(back, "Add a source document to the list").click();
 			assertThat(sourcePage.getUrl().getPath()).isEqualTo("/sources/new");
@@ -101,7 +100,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			String document = "journey-evaluation-report-" + stamp;
 			assertThat(again.getUrl().getQuery()).endsWith("&source=" + document);
 			assertThat(value(again, "nameEn")).isEqualTo("Browser journey " + stamp);
-			assertThat(selected(again, "organisations[0].organisation")).containsExactly(organisation);
+			assertThat(selected(again, "organisations[IMPLEMENTER]")).containsExactly(organisation);
 			assertThat(selected(again, "sources[0].sourceKey")).containsExactly("emn-inform-smp-2022");
 			assertThat(selected(again, "sources[1].sourceKey")).containsExactly(document);
 			type(again, "sources[1].locator", "Table 2");
@@ -152,7 +151,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 
 			HtmlPage chosen = button(offer, "Utiliser celui-ci").click();
 			assertThat(chosen.getUrl().getPath()).isEqualTo("/partnerships/" + slug + "/edit");
-			assertThat(selected(chosen, "organisations[0].organisation")).containsExactly("giz");
+			assertThat(selected(chosen, "organisations[IMPLEMENTER]")).containsExactly("giz");
 			assertThat(((HtmlTextArea) chosen.getElementById("targetGroupEn")).getText()).isEqualTo("Typed on the edit form.");
 
 			type(chosen, "acronym", "DJ" + stamp);
@@ -161,7 +160,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 				.click();
 			assertThat(cancelled.getUrl().getPath()).isEqualTo("/partnerships/" + slug + "/edit");
 			assertThat(value(cancelled, "acronym")).isEqualTo("DJ" + stamp);
-			assertThat(selected(cancelled, "organisations[0].organisation")).containsExactly("giz");
+			assertThat(selected(cancelled, "organisations[IMPLEMENTER]")).containsExactly("giz");
 
 			HtmlPage saved = button(cancelled, "Enregistrer").click();
 			assertThat(saved.getUrl().getPath()).isEqualTo("/partnerships/" + slug);
@@ -207,7 +206,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 			select.getOptionByValue(value).setSelected(true);
 			return;
 		}
-		page.<HtmlCheckBoxInput>querySelector("input[type=checkbox][name=" + name + "][value=" + value + "]").setChecked(true);
+		page.<HtmlCheckBoxInput>querySelector("input[type=checkbox][name='" + name + "'][value='" + value + "']").setChecked(true);
 	}
 
 	/** What is chosen in a list, or ticked in a checkbox list. */
@@ -215,7 +214,7 @@ class AddingOrganisationsAndSourcesInTheBrowserTest {
 		if (page.getElementByName(name) instanceof HtmlSelect select) {
 			return select.getSelectedOptions().stream().map(option -> option.getValueAttribute()).toList();
 		}
-		return page.<HtmlCheckBoxInput>querySelectorAll("input[type=checkbox][name=" + name + "]")
+		return page.<HtmlCheckBoxInput>querySelectorAll("input[type=checkbox][name='" + name + "']")
 			.stream()
 			.map(HtmlCheckBoxInput.class::cast)
 			.filter(HtmlCheckBoxInput::isChecked)

@@ -444,7 +444,7 @@ class AuthorizationMatrixTest {
 		}
 		if (path.contains("/countries/BE/")) {
 			CountryForm form = countryEditor.formFor("BE", administrator);
-			form.setPublicDebate(true);
+			form = FormParams.with(form, "publicDebate", true);
 			countryEditor.update("BE", form, administrator);
 			return jdbc.sql("SELECT min(id) FROM revision WHERE entry_type = 'COUNTRY' AND entry_key = 'BE'")
 				.query(Long.class)

@@ -90,8 +90,6 @@ class ColumnConstraintsTest {
 			"people trained", "figures[0].labelFr", "personnes formées", "figures[0].sourceKey", "emn-inform-smp-2022",
 			"figures[0].sourceLocator", "Box 9" };
 
-	static final String[] ORGANISATION = { "organisations[0].organisation", "enabel", "organisations[0].role", "IMPLEMENTER" };
-
 	static final String[] LINK = { "catalogueLinks[0].catalogue", "OTHER", "catalogueLinks[0].url", "https://example.org/palim" };
 
 	/** For each constraint, the inputs that break it; the constraint is named as {@link #constraints()} names it. */
@@ -206,23 +204,19 @@ class ColumnConstraintsTest {
 			refused(table + "." + table + "_pkey", Form.NEW_PARTNERSHIP, list[2], CHOOSE, list[2], list[3], list[2], list[3]);
 		}
 
-		// Organisations and their part.
+		// Organisations and their part: a list of checkboxes for each role.
 		notReached("partnership_organisation.organisation_slug NOT NULL",
-				"a row without its organisation is a blank row, dropped");
-		tooLong("partnership_organisation.organisation_slug", Form.NEW_PARTNERSHIP, "organisations[0].organisation",
-				n -> "z".repeat(n), CHOOSE, "organisations[0].role", "FUNDER");
+				"an empty value in a role's list is no organisation ticked, dropped");
+		notReached("partnership_organisation.role NOT NULL", "partnership_organisation.role length",
+				"partnership_organisation.partnership_organisation_role_check",
+				"the role is the name of one of the form's lists, one for each role there is; a list under another name "
+						+ "is no field of the form, and is refused as a whole (ValidationTest)");
+		tooLong("partnership_organisation.organisation_slug", Form.NEW_PARTNERSHIP, "organisations[FUNDER]",
+				n -> "z".repeat(n), CHOOSE);
 		refused("partnership_organisation.partnership_organisation_organisation_slug_fkey", Form.NEW_PARTNERSHIP,
-				"organisations[0].organisation", CHOOSE, "organisations[0].organisation", "no-such-organisation",
-				"organisations[0].role", "FUNDER");
-		refused("partnership_organisation.role NOT NULL", Form.NEW_PARTNERSHIP, "organisations[0].role", CHOOSE,
-				"organisations[0].organisation", "enabel", "organisations[0].role", "");
-		tooLong("partnership_organisation.role", Form.NEW_PARTNERSHIP, "organisations[0].role", n -> "F".repeat(n), CHOOSE,
-				"organisations[0].organisation", "enabel");
-		refused("partnership_organisation.partnership_organisation_role_check", Form.NEW_PARTNERSHIP, "organisations[0].role",
-				CHOOSE, "organisations[0].organisation", "enabel", "organisations[0].role", "SPONSOR");
-		refused("partnership_organisation.partnership_organisation_pkey", Form.NEW_PARTNERSHIP,
-				"organisations[1].organisation", REPEATED,
-				with(ORGANISATION, "organisations[1].organisation", "enabel", "organisations[1].role", "IMPLEMENTER"));
+				"organisations[FUNDER]", CHOOSE, "organisations[FUNDER]", "no-such-organisation");
+		refused("partnership_organisation.partnership_organisation_pkey", Form.NEW_PARTNERSHIP, "organisations[IMPLEMENTER]",
+				REPEATED, "organisations[IMPLEMENTER]", "enabel", "organisations[IMPLEMENTER]", "enabel");
 
 		// The five elements.
 		refused("partnership_element.element NOT NULL", Form.NEW_PARTNERSHIP, "elements[0].element", CHOOSE,

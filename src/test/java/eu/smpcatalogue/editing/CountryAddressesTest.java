@@ -55,7 +55,7 @@ class CountryAddressesTest {
 	void anEditPostedToALowerCaseAddressIsInTheCountrysHistory() throws Exception {
 		Editor belgium = TestEditors.contactPoint(accounts, "BE");
 		CountryForm form = countryEditor.formFor("BE", belgium);
-		form.setNarrativeEn("Belgium's answer, edited at a lower-case address.");
+		form = FormParams.with(form, "narrativeEn", "Belgium's answer, edited at a lower-case address.");
 		MockHttpServletResponse saved = mvc
 			.perform(FormParams.of(post("/countries/be/edit"), form).with(user(belgium)).with(csrf()))
 			.andReturn()
@@ -74,7 +74,7 @@ class CountryAddressesTest {
 	void anEditPostedToEmnsCodeForGreeceIsInGreecesHistory() throws Exception {
 		Editor greece = TestEditors.contactPoint(accounts, "GR");
 		CountryForm form = countryEditor.formFor("GR", greece);
-		form.setPublicDebate(!form.isPublicDebate());
+		form = FormParams.with(form, "publicDebate", !form.publicDebate());
 		MockHttpServletResponse saved = mvc
 			.perform(FormParams.of(post("/countries/EL/edit"), form).with(user(greece)).with(csrf()))
 			.andReturn()
@@ -92,10 +92,10 @@ class CountryAddressesTest {
 		Editor belgium = TestEditors.contactPoint(accounts, "BE");
 		CountryForm stale = countryEditor.formFor("BE", belgium);
 		CountryForm theirs = countryEditor.formFor("BE", administrator);
-		theirs.setNarrativeEn("The administrator's version.");
+		theirs = FormParams.with(theirs, "narrativeEn", "The administrator's version.");
 		mvc.perform(FormParams.of(post("/countries/BE/edit"), theirs).with(user(administrator)).with(csrf()));
 
-		stale.setNarrativeEn("Belgium's version.");
+		stale = FormParams.with(stale, "narrativeEn", "Belgium's version.");
 		Document conflict = Jsoup.parse(mvc
 			.perform(FormParams.of(post("/countries/be/edit"), stale).with(user(belgium)).with(csrf()))
 			.andReturn()
@@ -108,7 +108,7 @@ class CountryAddressesTest {
 	@Test
 	void aRevertAtATypedAddressRestoresTheCountrysRevision() throws Exception {
 		CountryForm form = countryEditor.formFor("BE", administrator);
-		form.setNarrativeEn("To be undone.");
+		form = FormParams.with(form, "narrativeEn", "To be undone.");
 		mvc.perform(FormParams.of(post("/countries/BE/edit"), form).with(user(administrator)).with(csrf()));
 		long imported = jdbc.sql("SELECT min(id) FROM revision WHERE entry_type = 'COUNTRY' AND entry_key = 'BE'")
 			.query(Long.class)

@@ -43,9 +43,9 @@ class CountryAnswerTest {
 	void anAnswerOtherThanYesIsSavedWithoutReportedSmps(String responded) throws Exception {
 		Editor denmark = TestEditors.contactPoint(accounts, "DK");
 		CountryForm form = countryEditor.formFor("DK", denmark);
-		form.setResponded(responded);
-		form.setReportedSmps(false);
-		form.setNarrativeEn("Denmark's answer, saved again by its contact point.");
+		form = FormParams.with(form, "responded", responded);
+		form = FormParams.with(form, "reportedSmps", false);
+		form = FormParams.with(form, "narrativeEn", "Denmark's answer, saved again by its contact point.");
 		MockHttpServletResponse saved = mvc
 			.perform(FormParams.of(post("/countries/DK/edit"), form).with(user(denmark)).with(csrf()))
 			.andReturn()

@@ -20,9 +20,21 @@ final class FormParams {
 		return request;
 	}
 
+	/** A form record with one field changed, as a person would change it before saving. */
+	@SuppressWarnings("unchecked")
+	static <T> T with(T form, String field, Object value) {
+		Map<String, Object> fields = JSON.convertValue(form, Map.class);
+		fields.put(field, value);
+		return (T) JSON.convertValue(fields, form.getClass());
+	}
+
 	@SuppressWarnings("unchecked")
 	private static void flatten(MockHttpServletRequestBuilder request, String prefix, Object value) {
-		if (value instanceof Map<?, ?> map) {
+		if (value instanceof Map<?, ?> map && !prefix.isEmpty() && map.values().stream().allMatch(List.class::isInstance)) {
+			// A map of lists (the organisations by role): its keys in brackets, organisations[FUNDER].
+			map.forEach((key, nested) -> flatten(request, prefix + "[" + key + "]", nested));
+		}
+		else if (value instanceof Map<?, ?> map) {
 			map.forEach((key, nested) -> flatten(request, prefix.isEmpty() ? key.toString() : prefix + "." + key, nested));
 		}
 		else if (value instanceof List<?> list) {

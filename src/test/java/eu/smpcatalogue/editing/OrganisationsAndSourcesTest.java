@@ -1,5 +1,6 @@
 package eu.smpcatalogue.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -175,6 +176,7 @@ class OrganisationsAndSourcesTest {
 	void aDraftComesBackAsTypedWithTheNewOrganisationChosen() throws Exception {
 		PartnershipForm form = Requests.form("Drafted", "BE");
 		form.setStartYear(2024);
+		form.getOrganisations().put("FUNDER", new ArrayList<>(List.of("enabel")));
 		MockHttpServletResponse asked = inSession(FormParams.of(post("/partnerships/new"), form)
 			.param("startMonth", "thirteenth")
 			.param("addOrganisation", "")
@@ -206,9 +208,13 @@ class OrganisationsAndSourcesTest {
 		// What could not be read comes back as typed, with its message.
 		assertThat(back.select("input[name=startMonth]").val()).isEqualTo("thirteenth");
 		assertThat(back.select("#startMonth-error").text()).isEqualTo("Give a month as a number from 1 to 12.");
-		assertThat(back.select("select[name=organisations[0].organisation] option[selected]").val()).isEqualTo("draft-training-institute");
-		assertThat(back.select("select[name=organisations[0].role] option[selected]").val()).isEqualTo("IMPLEMENTER");
-		assertThat(back.select(".flash").text()).contains("The organisation is chosen in a new row");
+		// The organisations ticked before stay ticked; the new one is ticked among the implementers.
+		assertThat(back.select("input[type=checkbox][name=organisations[FUNDER]][checked]").eachAttr("value")).containsExactly("enabel");
+		assertThat(back.select("input[type=checkbox][name=organisations[IMPLEMENTER]][checked]").eachAttr("value"))
+			.containsExactly("draft-training-institute");
+		assertThat(back.select("fieldset#organisationsIMPLEMENTER legend").text()).isEqualTo("Implementer");
+		assertThat(back.select("fieldset#organisationsIMPLEMENTER .chosen-list").text()).isEqualTo("Draft Training Institute");
+		assertThat(back.select(".flash").text()).contains("The organisation is ticked among the implementers");
 	}
 
 	@Test
@@ -217,7 +223,7 @@ class OrganisationsAndSourcesTest {
 			.getContentAsString());
 		assertThat(page.select(".flash").text()).contains("The form you were filling in is no longer kept");
 		assertThat(page.select("input[name=nameEn]").val()).isEmpty();
-		assertThat(page.select("select[name=organisations[0].organisation] option[selected]")).isEmpty();
+		assertThat(page.select("input[type=checkbox][name^=organisations][checked]")).isEmpty();
 	}
 
 	@Test
@@ -268,12 +274,11 @@ class OrganisationsAndSourcesTest {
 		String merged = addOrganisation(belgium, "nameEn", "Merge test agency", "acronym", "MTA", "kind", "DEVELOPMENT_AGENCY");
 		String kept = addOrganisation(belgium, "nameFr", "Agence de test des fusions", "kind", "DEVELOPMENT_AGENCY");
 		PartnershipForm one = Requests.form("Merge one", "BE");
-		one.getOrganisations().add(row(merged, "IMPLEMENTER"));
-		one.getOrganisations().add(row(kept, "FUNDER"));
+		one.getOrganisations().put("IMPLEMENTER", new ArrayList<>(List.of(merged)));
+		one.getOrganisations().put("FUNDER", new ArrayList<>(List.of(kept)));
 		PartnershipForm two = Requests.form("Merge two", "BE");
-		two.getOrganisations().add(row(merged, "IMPLEMENTER"));
-		two.getOrganisations().add(row(kept, "IMPLEMENTER"));
-		two.getOrganisations().add(row("enabel", "PARTNER"));
+		two.getOrganisations().put("IMPLEMENTER", new ArrayList<>(List.of(merged, kept)));
+		two.getOrganisations().put("PARTNER", new ArrayList<>(List.of("enabel")));
 		String first = requests.create(belgium, one);
 		String second = requests.create(belgium, two);
 		long version = catalogueVersion();
@@ -444,13 +449,6 @@ class OrganisationsAndSourcesTest {
 			request.param(fields[i], fields[i + 1]);
 		}
 		return request;
-	}
-
-	private static PartnershipForm.OrganisationRow row(String organisation, String role) {
-		PartnershipForm.OrganisationRow row = new PartnershipForm.OrganisationRow();
-		row.setOrganisation(organisation);
-		row.setRole(role);
-		return row;
 	}
 
 	private static PartnershipForm.SourceRow source(String key, String locator) {

@@ -122,7 +122,7 @@ class RevisionFormatTest {
 		// Every field of the old snapshot, not only those above, reads back with its value.
 		assertSameFields(golden, read, List.of());
 
-		partnershipEditor.revert(slug, revision, administrator);
+		partnershipEditor.revert(slug, revision, administrator, null);
 		PartnershipSnapshot restored = SnapshotMapping.snapshot(partnershipEditor.formFor(slug, administrator));
 		assertSameFields(golden, restored, List.of("slug"));
 		assertThat(restored.slug()).isEqualTo(slug);
@@ -153,7 +153,7 @@ class RevisionFormatTest {
 		assertThat(read.contactPointUrl()).isEqualTo("http://www.emn-germany.de");
 		assertSameFields(golden, read, List.of());
 
-		countryEditor.revert("SE", revision, administrator);
+		countryEditor.revert("SE", revision, administrator, null);
 		assertSameFields(golden, SnapshotMapping.snapshot(countryEditor.formFor("SE", administrator)), List.of());
 		assertThat(jdbc.sql("SELECT emn_responded || ' ' || emn_reported_smps || ' ' || emn_ncp_url FROM country WHERE code = 'SE'")
 			.query(String.class)
@@ -192,7 +192,7 @@ class RevisionFormatTest {
 			.contains("Imported from the source");
 
 		CountryForm answer = countryEditor.formFor("SE", administrator);
-		answer.setNarrativeEn(answer.getNarrativeEn() + " (import time test)");
+		answer = FormParams.with(answer, "narrativeEn", answer.narrativeEn() + " (import time test)");
 		countryEditor.update("SE", answer, administrator);
 		Instant seeded = jdbc.sql("""
 				SELECT max(installed_on) AT TIME ZONE current_setting('TimeZone') FROM flyway_schema_history

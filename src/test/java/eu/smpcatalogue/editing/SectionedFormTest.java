@@ -2,6 +2,7 @@ package eu.smpcatalogue.editing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import eu.smpcatalogue.CatalogueTest;
 import eu.smpcatalogue.account.Accounts;
 import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.account.TestEditors;
+import eu.smpcatalogue.partnership.Involvement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -133,6 +135,57 @@ class SectionedFormTest {
 		assertThat(after.getDestinationCountries()).containsExactly("LU");
 		assertThat(after.getFigures()).hasSize(1);
 		assertThat(after.getSources()).hasSize(1);
+	}
+
+	@Test
+	void theOrganisationsAreAListOfCheckboxesForEachRoleSavedFromTheActorsPage() throws Exception {
+		String path = "/partnerships/" + slug + "/edit/actors";
+		Document page = page(get(path), luxembourg);
+		assertThat(page.select("fieldset#organisations > legend").text()).isEqualTo("Organisations");
+		assertThat(page.select("fieldset#organisations fieldset.choices").eachAttr("id"))
+			.containsExactlyElementsOf(Arrays.stream(Involvement.Role.values()).map(role -> "organisations" + role).toList());
+		assertThat(page.select("fieldset#organisationsFUNDER > legend").text()).isEqualTo("Funder");
+		assertThat(page.select("fieldset#organisationsFUNDER .choices-filter input[type=search]").attr("aria-controls"))
+			.isEqualTo("organisationsFUNDER-options");
+		Element enabel = page.selectFirst("fieldset#organisationsFUNDER input[type=checkbox][value=enabel]");
+		assertThat(page.select("label[for=" + enabel.id() + "]").text()).startsWith("Enabel");
+		assertThat(page.select("select[name^=organisations]")).isEmpty();
+
+		Map<String, List<String>> fields = BrowserFields.of(page.outerHtml(), path);
+		fields.put("organisations[FUNDER]", List.of("enabel"));
+		fields.put("organisations[PARTNER]", List.of("giz", "enabel"));
+		assertThat(save(path, fields)).isEqualTo("/partnerships/" + slug);
+		assertThat(involvements()).containsExactly("enabel FUNDER", "enabel PARTNER", "giz PARTNER");
+		Document saved = page(get(path), luxembourg);
+		assertThat(saved.select("fieldset#organisationsPARTNER input[checked]").eachAttr("value")).containsExactlyInAnyOrder("enabel", "giz");
+		assertThat(saved.select("fieldset#organisationsFUNDER .chosen-list").text()).startsWith("Enabel");
+		assertThat(saved.select("fieldset#organisationsIMPLEMENTER .chosen-list").text()).isEqualTo("none");
+
+		// Sent back as shown, in whatever order the boxes come: nothing changed, no revision.
+		long revisions = jdbc.sql("SELECT count(*) FROM revision r JOIN partnership p ON r.entry_key = p.id::text WHERE p.slug = ?")
+			.param(slug).query(Long.class).single();
+		save(path, BrowserFields.of(saved.outerHtml(), path));
+		assertThat(jdbc.sql("SELECT count(*) FROM revision r JOIN partnership p ON r.entry_key = p.id::text WHERE p.slug = ?")
+			.param(slug).query(Long.class).single()).isEqualTo(revisions);
+
+		// Every box unticked: only the lists' markers are sent, and no organisation is left.
+		Map<String, List<String>> unticked = BrowserFields.of(saved.outerHtml(), path);
+		unticked.keySet().removeIf(name -> name.startsWith("organisations["));
+		save(path, unticked);
+		assertThat(involvements()).isEmpty();
+		assertThat(stored("summary_en")).isEqualTo("The original summary.");
+	}
+
+	private String save(String path, Map<String, List<String>> fields) throws Exception {
+		MockHttpServletRequestBuilder save = post(path);
+		fields.forEach((name, values) -> save.param(name, values.toArray(String[]::new)));
+		return perform(save, luxembourg).getRedirectedUrl();
+	}
+
+	private List<String> involvements() {
+		return jdbc.sql("""
+				SELECT o.organisation_slug || ' ' || o.role FROM partnership_organisation o JOIN partnership p ON p.id = o.partnership_id
+				WHERE p.slug = ? ORDER BY 1""").param(slug).query(String.class).list();
 	}
 
 	@Test

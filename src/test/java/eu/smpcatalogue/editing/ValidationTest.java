@@ -2,6 +2,7 @@ package eu.smpcatalogue.editing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -211,14 +212,14 @@ class ValidationTest {
 
 	@Test
 	void theSameOrganisationTwiceInOneRoleIsRefused() throws Exception {
-		assertRejected(form -> {
-			for (int i = 0; i < 2; i++) {
-				PartnershipForm.OrganisationRow row = new PartnershipForm.OrganisationRow();
-				row.setOrganisation("enabel");
-				row.setRole("IMPLEMENTER");
-				form.getOrganisations().add(row);
-			}
-		}, "organisations1.organisation", "This row repeats an earlier one: remove it.");
+		assertRejected(form -> form.getOrganisations().put("IMPLEMENTER", new ArrayList<>(List.of("enabel", "enabel"))),
+				"organisationsIMPLEMENTER", "This row repeats an earlier one: remove it.");
+	}
+
+	@Test
+	void organisationsUnderANameThatIsNoRoleAreRefused() throws Exception {
+		assertRejected(form -> form.getOrganisations().put("SPONSOR", new ArrayList<>(List.of("enabel"))), "organisations",
+				"Choose a value from the list.");
 	}
 
 	@Test
