@@ -15,6 +15,11 @@ import java.util.Set;
 import eu.smpcatalogue.catalogue.Selections;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.occupation.CodedFacts;
+import eu.smpcatalogue.occupation.CodedOccupation;
+import eu.smpcatalogue.occupation.Coding;
+import eu.smpcatalogue.occupation.Recognition;
+import eu.smpcatalogue.occupation.SkillLevelEvidence;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
 import eu.smpcatalogue.partnership.Partnership;
@@ -52,8 +57,11 @@ class ApiReader {
 
 	private final Links links;
 
+	private final CodedFacts codedFacts;
+
 	ApiReader(Selections selections, Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			MessageSource messages, Links links) {
+			MessageSource messages, Links links, CodedFacts codedFacts) {
+		this.codedFacts = codedFacts;
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -159,11 +167,14 @@ class ApiReader {
 	}
 
 	private Json.Partnership partnership(Partnership p) {
+		Coding coding = codedFacts.of(p.getId());
 		return new Json.Partnership(p.getSlug(), text(p.getName()), p.getAcronym(),
 				p.getAlternativeNames().stream().map(alt -> new Json.AlternativeName(alt.name(), alt.language())).toList(),
 				Links.key(p.getKind()), Links.key(p.getCategory()), Links.key(p.getStatus()), text(p.getStatusNote()),
 				period(p.getPeriod()), text(p.getSummary()), text(p.getDescription()), text(p.getTargetGroup()),
-				Links.key(p.getSkillLevel()), text(p.getRationale()), text(p.getOperation()), text(p.getOutcomes()),
+				Links.key(p.getSkillLevel()), skillLevelEvidence(p, coding),
+				coding.occupations().stream().map(ApiReader::occupation).toList(), recognition(coding.recognition()),
+				text(p.getRationale()), text(p.getOperation()), text(p.getOutcomes()),
 				budget(p), places(p.getDestinationCountries(), p.getDestinationRegions()),
 				places(p.getOriginCountries(), p.getOriginRegions()),
 				p.getSectors().stream().map(s -> new Json.SectorRef(s.getSlug(), text(s.getName()))).toList(),
@@ -190,6 +201,28 @@ class ApiReader {
 						links.absolute("/partnerships/" + Links.encode(p.getSlug()) + "/history"),
 						links.partnershipHtml(p.getSlug()) + "/cite.bib", links.partnershipHtml(p.getSlug()) + "/cite.ris",
 						links.partnershipHtml(p.getSlug()) + "/cite.csl.json"));
+	}
+
+	/** The sentence behind the level, while it is the partnership's level. */
+	private static Json.SkillLevelEvidence skillLevelEvidence(Partnership p, Coding coding) {
+		SkillLevelEvidence evidence = coding.skillLevel();
+		if (evidence == null || !evidence.supports(p.getSkillLevel())) {
+			return null;
+		}
+		return new Json.SkillLevelEvidence(Links.key(evidence.level()), evidence.eqfLevel(), text(evidence.words()),
+				text(evidence.sentence()), evidence.locator());
+	}
+
+	private static Json.Occupation occupation(CodedOccupation occupation) {
+		return new Json.Occupation(occupation.group().code(), Links.key(occupation.group().level()),
+				text(occupation.group().name()), text(occupation.words()), text(occupation.sentence()), occupation.locator());
+	}
+
+	private static Json.Recognition recognition(Recognition recognition) {
+		return new Json.Recognition(Links.key(recognition.what().value()), text(recognition.what().sentence()),
+				recognition.body().value() == null ? null : recognition.body().value().slug(), text(recognition.body().sentence()),
+				Links.key(recognition.timing().value()), text(recognition.timing().sentence()),
+				Links.key(recognition.result().value()), text(recognition.result().sentence()), recognition.locator());
 	}
 
 	private static Json.Budget budget(Partnership p) {

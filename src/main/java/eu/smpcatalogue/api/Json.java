@@ -45,7 +45,7 @@ final class Json {
 	@Schema(description = "For each filter parameter, its values with the number of selected partnerships that have each "
 			+ "(ignoring that filter's own selection), as the catalogue page counts them.")
 	record Facets(List<FacetValue> destination, List<FacetValue> origin, List<FacetValue> region,
-			List<FacetValue> sector, List<FacetValue> kind, List<FacetValue> category, List<FacetValue> status,
+			List<FacetValue> sector, List<FacetValue> occupation, List<FacetValue> kind, List<FacetValue> category, List<FacetValue> status,
 			List<FacetValue> skill, List<FacetValue> funder, List<FacetValue> implementer, List<FacetValue> element) {
 	}
 
@@ -97,7 +97,11 @@ final class Json {
 			@Schema(ref = "Category") String category, @Schema(ref = "Status") String status,
 			@Schema(description = "The status as the source words it") @Nullable Text statusNote, Period period,
 			Text summary, @Nullable Text description, @Nullable Text targetGroup,
-			@Schema(ref = "SkillLevel") String skillLevel, @Schema(description = "Why it started") @Nullable Text rationale,
+			@Schema(ref = "SkillLevel") String skillLevel,
+			@Schema(description = "The source's sentence behind the skill level; null where the level is not stated") @Nullable SkillLevelEvidence skillLevelEvidence,
+			@Schema(description = "The occupations it targets, coded to ISCO-08 as precisely as the source supports, by code") List<Occupation> occupations,
+			@Schema(description = "How skills are recognised; each part not-stated (and its sentence null) unless the source says it") Recognition recognition,
+			@Schema(description = "Why it started") @Nullable Text rationale,
 			@Schema(description = "How it works") @Nullable Text operation,
 			@Schema(description = "What it achieved: outcomes and evaluations") @Nullable Text outcomes,
 			@Schema(description = "null when the source gives neither amount nor note") @Nullable Budget budget,
@@ -114,6 +118,29 @@ final class Json {
 			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String createdAt,
 			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String updatedAt,
 			@Schema(description = "Changes with every saved edit", example = "3") long version, PartnershipLinks links) {
+	}
+
+	@Schema(description = "An occupation it targets: an ISCO-08 group, the source's words for it and their sentence.")
+	record Occupation(@Schema(description = "The ISCO-08 code: 1 digit a major group, 2 a sub-major, 3 a minor, 4 a unit group", pattern = "^[0-9]{1,4}$", example = "2221") String isco,
+			@Schema(ref = "IscoLevel") String level,
+			@Schema(description = "The ILO's title (English) and the CITP-08's (French)") Text name,
+			@Schema(description = "The source's words") Text words,
+			@Schema(description = "The source's sentence (French as printed, English translated)") Text sentence,
+			@Schema(description = "Where the source says it", example = "Box 7, section 5.3") String locator) {
+	}
+
+	@Schema(description = "The sentence behind a skill level, and the EQF level where the source names a qualification that has one.")
+	record SkillLevelEvidence(@Schema(ref = "SkillLevel") String level,
+			@Schema(minimum = "1", maximum = "8", example = "7") @Nullable Integer eqfLevel, Text words, Text sentence,
+			@Schema(example = "Box 8, section 5.3") String locator) {
+	}
+
+	@Schema(description = "What is recognised, by which body, when and with what result; each with its sentence where stated.")
+	record Recognition(@Schema(ref = "RecognisedWhat") String what, @Nullable Text whatSentence,
+			@Schema(description = "The recognising organisation's slug (see /api/organisations)") @Nullable String body,
+			@Nullable Text bodySentence, @Schema(ref = "RecognitionTiming") String timing, @Nullable Text timingSentence,
+			@Schema(ref = "RecognitionResult") String result, @Nullable Text resultSentence,
+			@Schema(description = "Where the source says it; null when nothing is stated", example = "Box 1, section 4.1") @Nullable String locator) {
 	}
 
 	record PartnershipLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships/palim") String self,
