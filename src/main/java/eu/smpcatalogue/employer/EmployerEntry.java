@@ -11,7 +11,8 @@ import eu.smpcatalogue.partnership.Partnership;
  * One partnership as an employer reads it: who trains and where, who recognises the qualification, the
  * figures, how employers took part, and whom to contact. Each part is empty where the source says nothing.
  */
-record EmployerEntry(Partnership partnership, Coding coding, List<Named> trainers, LocalizedText training,
+record EmployerEntry(Partnership partnership, Coding coding, List<LocalizedText> destinations,
+		List<LocalizedText> origins, List<Named> trainers, LocalizedText training,
 		List<Named> recognisers, List<Figure> figures, List<Said> employers, LocalizedText employersEvidence,
 		List<Contact> contacts) {
 

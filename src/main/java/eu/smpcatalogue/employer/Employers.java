@@ -51,7 +51,7 @@ class Employers {
 	private static final Set<String> TRAINING_ROLES = Set.of("TRAINING_PROVIDER", "IMPLEMENTER");
 
 	/** Stakeholders' evidence that speaks of employers or companies, in either language. */
-	private static final Pattern ABOUT_EMPLOYERS = Pattern.compile("(?i)employ|entrepri|compan|business|secteur privé|private sector");
+	private static final Pattern ABOUT_EMPLOYERS = Pattern.compile("(?i)employer|employeur|entrepri|compan|business|secteur privé|private sector");
 
 	private final Selections selections;
 
@@ -144,7 +144,13 @@ class Employers {
 		LocalizedText employersEvidence = employers.isEmpty() && documented(stakeholders)
 				&& ABOUT_EMPLOYERS.matcher(text(stakeholders.evidence())).find() ? stakeholders.evidence() : null;
 		ElementAssessment training = p.getElementPanel().get(Element.TRAINING);
-		return new EmployerEntry(p, coding, trainers, documented(training) ? training.evidence() : null, recognisers,
+		List<LocalizedText> destinations = new ArrayList<>();
+		p.getDestinationCountries().forEach(c -> destinations.add(c.getName()));
+		p.getDestinationRegions().forEach(r -> destinations.add(r.getName()));
+		List<LocalizedText> origins = new ArrayList<>();
+		p.getOriginCountries().forEach(c -> origins.add(c.getName()));
+		p.getOriginRegions().forEach(r -> origins.add(r.getName()));
+		return new EmployerEntry(p, coding, destinations, origins, trainers, documented(training) ? training.evidence() : null, recognisers,
 				figures, employers, employersEvidence, List.copyOf(contacts.values()));
 	}
 

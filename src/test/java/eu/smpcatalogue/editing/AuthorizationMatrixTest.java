@@ -183,7 +183,7 @@ class AuthorizationMatrixTest {
 				"GET /countries/{code}", "GET /countries/{code}/history", "GET /countries/{code}/history/compare",
 				"GET /sources", "GET /changes", "GET /statistics", "GET /map", "GET /compare", "GET /compare/elements",
 				"GET /compare/elements.csv", "GET /compare/elements.xlsx", "GET /partnerships.csv", "GET /partnerships.xlsx",
-				"GET /partnerships.atom", "GET /changes.atom",
+				"GET /partnerships.atom", "GET /changes.atom", "GET /employers", "GET /employers/brief",
 				"GET /sitemap.xml", "GET /robots.txt", "GET /api/partnerships", "GET /api/partnerships/{slug}",
 				"GET /api/countries", "GET /api/countries/{code}", "GET /api/sectors", "GET /api/organisations",
 				"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
