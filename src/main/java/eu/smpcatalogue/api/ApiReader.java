@@ -288,9 +288,10 @@ class ApiReader {
 		eu.smpcatalogue.country.Country c = countries.find(code)
 			.orElseThrow(() -> new ApiNotFoundException("api.error.noCountry", code));
 		var answer = c.getEmnAnswer();
-		Json.EmnAnswer emn = answer == null ? new Json.EmnAnswer(false, null, null, false, false, null, null)
+		Json.EmnAnswer emn = answer == null ? new Json.EmnAnswer(false, null, null, false, false, null, null, "NOT_ASKED", null)
 				: new Json.EmnAnswer(answer.wasAsked(), answer.responded(), answer.reportedSmps(), answer.publicDebate(),
-						answer.relatedInitiatives(), text(answer.narrative()), answer.contactPointUrl());
+						answer.relatedInitiatives(), text(answer.narrative()), answer.contactPointUrl(),
+						answer.participation().name(), answer.contactPointUrlLikely());
 		return new Json.Country(c.getCode(), c.getEmnCode(), text(c.getName()), c.isEuMember(), emn,
 				c.getSources().stream().map(ApiReader::source).toList(),
 				partnerships.withDestination(c.getCode(), locale).stream().map(s -> partnershipRef(s.slug(), s.name())).toList(),

@@ -224,11 +224,14 @@ final class Json {
 	}
 
 	@Schema(description = "The country's answer to EMN ad-hoc query 2021.44; asked is false (and responded, reportedSmps "
-			+ "null) for countries not asked.")
+			+ "null) for countries not asked, and for those the inform only leaves out of its 23 respondents "
+			+ "(participation NOT_AMONG_RESPONDENTS: the source says no more).")
 	record EmnAnswer(@Schema(example = "true") boolean asked, @Schema(example = "true") @Nullable Boolean responded,
 			@Schema(example = "true") @Nullable Boolean reportedSmps, @Schema(example = "false") boolean publicDebate,
 			@Schema(example = "true") boolean relatedInitiatives, @Nullable Text narrative,
-			@Schema(format = "uri", description = "The EMN national contact point's website", example = "https://emnbelgium.be") @Nullable String contactPointUrl) {
+			@Schema(format = "uri", description = "The EMN national contact point's website, as the source prints it", example = "https://emnbelgium.be") @Nullable String contactPointUrl,
+			@Schema(allowableValues = { "ANSWERED", "DID_NOT_ANSWER", "NOT_AMONG_RESPONDENTS", "NOT_ASKED" }, example = "ANSWERED") String participation,
+			@Schema(format = "uri", description = "The address the source most likely means where it prints the contact point's wrongly", example = "http://www.emn.si") @Nullable String contactPointUrlLikely) {
 	}
 
 	record SectorList(@Schema(example = "12") int total, List<Sector> items) {

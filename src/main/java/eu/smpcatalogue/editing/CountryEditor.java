@@ -49,12 +49,16 @@ class CountryEditor {
 		if (!"YES".equals(form.getResponded()) && form.isReportedSmps()) {
 			errors.rejectValue("reportedSmps", "editing.country.reportedWithoutAnswer");
 		}
-		if (form.getResponded() != null && !form.getResponded().matches("YES|NO|")) {
+		if (form.getResponded() != null && !form.getResponded().matches("YES|NO|NOT_AMONG_RESPONDENTS|")) {
 			errors.rejectValue("responded", "editing.value.invalid");
 		}
 		if (form.getContactPointUrl() != null && !form.getContactPointUrl().isBlank()
 				&& !PartnershipEditor.isWebAddress(form.getContactPointUrl())) {
 			errors.rejectValue("contactPointUrl", "editing.url.invalid");
+		}
+		if (form.getContactPointUrlLikely() != null && !form.getContactPointUrlLikely().isBlank()
+				&& !PartnershipEditor.isWebAddress(form.getContactPointUrlLikely())) {
+			errors.rejectValue("contactPointUrlLikely", "editing.url.invalid");
 		}
 	}
 
@@ -121,7 +125,8 @@ class CountryEditor {
 		// Only a country that answered can have reported SMPs or not: otherwise there is nothing to store.
 		country.reviseAnswer(new EmnAnswer(responded, Boolean.TRUE.equals(responded) ? form.isReportedSmps() : null,
 				form.isPublicDebate(), form.isRelatedInitiatives(),
-				new LocalizedText(strip(form.getNarrativeEn()), strip(form.getNarrativeFr())), strip(form.getContactPointUrl())),
+				new LocalizedText(strip(form.getNarrativeEn()), strip(form.getNarrativeFr())), strip(form.getContactPointUrl()),
+				"NOT_AMONG_RESPONDENTS".equals(form.getResponded()), strip(form.getContactPointUrlLikely())),
 				clock.instant());
 	}
 

@@ -10,7 +10,7 @@ public class CountryForm {
 
 	private Long version;
 
-	/** "YES", "NO", or "" when the country was not asked. */
+	/** "YES", "NO", "NOT_AMONG_RESPONDENTS" (the source says no more), or "" when the country was not asked. */
 	private String responded;
 
 	private boolean reportedSmps;
@@ -28,6 +28,10 @@ public class CountryForm {
 	@Size(max = 300)
 	private String contactPointUrl;
 
+	/** The address the source most likely means, where it prints the contact point's wrongly. */
+	@Size(max = 300)
+	private String contactPointUrlLikely;
+
 	/** Why the editor made this change, kept with the revision; not part of the entry. */
 	@Size(max = History.REASON_LENGTH)
 	private String reason;
@@ -36,14 +40,28 @@ public class CountryForm {
 		CountryForm form = new CountryForm();
 		EmnAnswer answer = country.getEmnAnswer();
 		form.version = country.getVersion();
-		form.responded = answer.responded() == null ? "" : answer.responded() ? "YES" : "NO";
+		form.responded = switch (answer.participation()) {
+			case ANSWERED -> "YES";
+			case DID_NOT_ANSWER -> "NO";
+			case NOT_AMONG_RESPONDENTS -> "NOT_AMONG_RESPONDENTS";
+			case NOT_ASKED -> "";
+		};
 		form.reportedSmps = answer.hasReportedSmps();
 		form.publicDebate = answer.publicDebate();
 		form.relatedInitiatives = answer.relatedInitiatives();
 		form.narrativeEn = answer.narrative() == null ? null : answer.narrative().en();
 		form.narrativeFr = answer.narrative() == null ? null : answer.narrative().fr();
 		form.contactPointUrl = answer.contactPointUrl();
+		form.contactPointUrlLikely = answer.contactPointUrlLikely();
 		return form;
+	}
+
+	public String getContactPointUrlLikely() {
+		return contactPointUrlLikely;
+	}
+
+	public void setContactPointUrlLikely(String contactPointUrlLikely) {
+		this.contactPointUrlLikely = contactPointUrlLikely;
 	}
 
 	public Long getVersion() {

@@ -129,6 +129,10 @@ class PartnershipEditor {
 					terms.organisations());
 			checkEnum(errors, "organisations[" + i + "].role", form.getOrganisations().get(i).getRole(),
 					Involvement.Role.class);
+			if (!PartnershipMapping.blank(form.getOrganisations().get(i).getSourceKey())) {
+				checkCode(errors, "organisations[" + i + "].sourceKey", form.getOrganisations().get(i).getSourceKey(),
+						terms.sources());
+			}
 		}
 		checkElements(form, errors);
 		checkFigures(form, errors, terms);

@@ -209,12 +209,55 @@ public class PartnershipForm {
 
 	}
 
-	/** An organisation and its part. */
+	/** An organisation and its part, with the source's sentence that supports it and where the source says it. */
 	public static class OrganisationRow {
 
 		private String organisation;
 
 		private String role;
+
+		@Size(max = SHORT_TEXT_LENGTH)
+		private String evidenceEn;
+
+		@Size(max = SHORT_TEXT_LENGTH)
+		private String evidenceFr;
+
+		private String sourceKey;
+
+		@Size(max = 200)
+		private String sourceLocator;
+
+		public String getEvidenceEn() {
+			return evidenceEn;
+		}
+
+		public void setEvidenceEn(String evidenceEn) {
+			this.evidenceEn = evidenceEn;
+		}
+
+		public String getEvidenceFr() {
+			return evidenceFr;
+		}
+
+		public void setEvidenceFr(String evidenceFr) {
+			this.evidenceFr = evidenceFr;
+		}
+
+		public String getSourceKey() {
+			return sourceKey;
+		}
+
+		public void setSourceKey(String sourceKey) {
+			this.sourceKey = sourceKey;
+		}
+
+		public String getSourceLocator() {
+			return sourceLocator;
+		}
+
+		public void setSourceLocator(String sourceLocator) {
+			this.sourceLocator = sourceLocator;
+		}
 
 		public String getOrganisation() {
 			return organisation;

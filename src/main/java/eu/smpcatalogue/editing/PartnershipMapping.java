@@ -104,6 +104,10 @@ final class PartnershipMapping {
 				OrganisationRow row = new OrganisationRow();
 				row.setOrganisation(involvement.organisation().getSlug());
 				row.setRole(involvement.role().name());
+				row.setEvidenceEn(en(involvement.evidence()));
+				row.setEvidenceFr(fr(involvement.evidence()));
+				row.setSourceKey(involvement.source() == null ? null : involvement.source().getKey());
+				row.setSourceLocator(involvement.sourceLocator());
 				form.getOrganisations().add(row);
 			});
 		p.getElementPanel().forEach((element, assessment) -> {
@@ -242,7 +246,9 @@ final class PartnershipMapping {
 				form.getOrganisations()
 					.stream()
 					.map(row -> new Involvement(terms.organisations().get(row.getOrganisation()),
-							Involvement.Role.valueOf(row.getRole())))
+							Involvement.Role.valueOf(row.getRole()), text(row.getEvidenceEn(), row.getEvidenceFr()),
+							blank(row.getSourceKey()) ? null : terms.sources().get(row.getSourceKey()),
+							strip(row.getSourceLocator())))
 					.collect(Collectors.toCollection(LinkedHashSet::new)),
 				elements, figures,
 				form.getSources()

@@ -36,7 +36,8 @@ final class SnapshotMapping {
 				form.getBudgetNoteEn(), form.getBudgetNoteFr(), form.getDestinationCountries(),
 				form.getDestinationRegions(), form.getOriginCountries(), form.getOriginRegions(), form.getSectors(),
 				map(form.getOrganisations(),
-						row -> new PartnershipSnapshot.OrganisationRow(row.getOrganisation(), row.getRole())),
+						row -> new PartnershipSnapshot.OrganisationRow(row.getOrganisation(), row.getRole(),
+								row.getEvidenceEn(), row.getEvidenceFr(), row.getSourceKey(), row.getSourceLocator())),
 				map(form.getElements(),
 						row -> new PartnershipSnapshot.ElementRow(row.getElement(), row.getStatus(), row.getEvidenceEn(),
 								row.getEvidenceFr())),
@@ -99,6 +100,10 @@ final class SnapshotMapping {
 			OrganisationRow organisation = new OrganisationRow();
 			organisation.setOrganisation(row.organisation());
 			organisation.setRole(row.role());
+			organisation.setEvidenceEn(row.evidenceEn());
+			organisation.setEvidenceFr(row.evidenceFr());
+			organisation.setSourceKey(row.sourceKey());
+			organisation.setSourceLocator(row.sourceLocator());
 			return organisation;
 		}));
 		form.setElements(map(snapshot.elements(), row -> {
@@ -149,7 +154,7 @@ final class SnapshotMapping {
 		String responded = form.getResponded() == null ? "" : form.getResponded();
 		return new CountrySnapshot(responded, form.isReportedSmps() && "YES".equals(responded), form.isPublicDebate(),
 				form.isRelatedInitiatives(), strip(form.getNarrativeEn()), strip(form.getNarrativeFr()),
-				strip(form.getContactPointUrl()));
+				strip(form.getContactPointUrl()), strip(form.getContactPointUrlLikely()));
 	}
 
 	static CountryForm form(CountrySnapshot snapshot) {
@@ -161,6 +166,7 @@ final class SnapshotMapping {
 		form.setNarrativeEn(snapshot.narrativeEn());
 		form.setNarrativeFr(snapshot.narrativeFr());
 		form.setContactPointUrl(snapshot.contactPointUrl());
+		form.setContactPointUrlLikely(snapshot.contactPointUrlLikely());
 		return form;
 	}
 

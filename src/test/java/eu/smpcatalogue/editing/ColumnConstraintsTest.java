@@ -220,6 +220,16 @@ class ColumnConstraintsTest {
 				"organisations[0].organisation", "enabel");
 		refused("partnership_organisation.partnership_organisation_role_check", Form.NEW_PARTNERSHIP, "organisations[0].role",
 				CHOOSE, "organisations[0].organisation", "enabel", "organisations[0].role", "SPONSOR");
+		tooLong("partnership_organisation.evidence_en", Form.NEW_PARTNERSHIP, "organisations[0].evidenceEn",
+				n -> "x".repeat(n), null, ORGANISATION);
+		tooLong("partnership_organisation.evidence_fr", Form.NEW_PARTNERSHIP, "organisations[0].evidenceFr",
+				n -> "x".repeat(n), null, ORGANISATION);
+		tooLong("partnership_organisation.source_key", Form.NEW_PARTNERSHIP, "organisations[0].sourceKey",
+				n -> "s".repeat(n), CHOOSE, ORGANISATION);
+		refused("partnership_organisation.partnership_organisation_source_key_fkey", Form.NEW_PARTNERSHIP,
+				"organisations[0].sourceKey", CHOOSE, with(ORGANISATION, "organisations[0].sourceKey", "no-such-document"));
+		tooLong("partnership_organisation.source_locator", Form.NEW_PARTNERSHIP, "organisations[0].sourceLocator",
+				n -> "x".repeat(n), null, ORGANISATION);
 		refused("partnership_organisation.partnership_organisation_pkey", Form.NEW_PARTNERSHIP,
 				"organisations[1].organisation", REPEATED,
 				with(ORGANISATION, "organisations[1].organisation", "enabel", "organisations[1].role", "IMPLEMENTER"));
