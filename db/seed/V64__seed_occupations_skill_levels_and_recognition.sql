@@ -192,9 +192,27 @@ FROM partnership p JOIN (VALUES
   'Box 8, section 5.3')
 ) v(slug, level, eqf, words_en, words_fr, sentence_en, sentence_fr, locator) ON p.slug = v.slug;
 
--- The partnership's own level follows the coded sentence (the seed left these "not stated").
-UPDATE partnership p SET skill_level = s.skill_level
-FROM partnership_skill_level s WHERE s.partnership_id = p.id AND p.skill_level <> s.skill_level;
+-- The partnership's own level follows the coded sentence where the seed left it "not stated" (a level an editor
+-- chose stays). An entry whose history has begun gets a new version that says why, as V61's corrections do.
+CREATE TEMPORARY TABLE coded_level ON COMMIT DROP AS
+SELECT p.id, s.skill_level,
+       EXISTS (SELECT 1 FROM revision r WHERE r.entry_type = 'PARTNERSHIP' AND r.entry_key = p.id::text) AS has_history
+FROM partnership p JOIN partnership_skill_level s ON s.partnership_id = p.id
+WHERE p.skill_level = 'NOT_STATED';
+
+UPDATE partnership p
+SET skill_level = c.skill_level,
+    version = p.version + CASE WHEN c.has_history THEN 1 ELSE 0 END,
+    updated_at = CASE WHEN c.has_history THEN now() ELSE p.updated_at END
+FROM coded_level c WHERE c.id = p.id;
+
+INSERT INTO revision (entry_type, entry_key, entry_version, action, author_name, made_at, changed_fields, snapshot, reason)
+SELECT 'PARTNERSHIP', p.id::text, p.version, 'EDITED', 'SMP Catalogue (checked against the source)', now(),
+       ARRAY['skillLevel'], jsonb_set(last.snapshot, '{skillLevel}', to_jsonb(p.skill_level)),
+       'Skill level coded against the source: the inform characterises it, and its sentence stands beside the level on the page.'
+FROM partnership p JOIN coded_level c ON c.id = p.id AND c.has_history
+CROSS JOIN LATERAL (SELECT r.snapshot FROM revision r WHERE r.entry_type = 'PARTNERSHIP' AND r.entry_key = p.id::text
+                    ORDER BY r.entry_version DESC LIMIT 1) last;
 
 -- ── Recognition of skills ───────────────────────────────────────────────────────────────────────────────
 -- The nine EU mobility partnership declarations (Box 1).

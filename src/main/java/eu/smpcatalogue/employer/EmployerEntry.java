@@ -8,11 +8,11 @@ import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Partnership;
 
 /**
- * One partnership as an employer reads it: who trains and where, who recognises the qualification, the
+ * One partnership as an employer reads it: who trains and where, who recruits, who recognises the qualification, the
  * figures, how employers took part, and whom to contact. Each part is empty where the source says nothing.
  */
 record EmployerEntry(Partnership partnership, Coding coding, List<LocalizedText> destinations,
-		List<LocalizedText> origins, List<Named> trainers, LocalizedText training,
+		List<LocalizedText> origins, List<Named> trainers, List<Named> recruiters, LocalizedText training,
 		List<Named> recognisers, List<Figure> figures, List<Said> employers, LocalizedText employersEvidence,
 		List<Contact> contacts) {
 
@@ -24,7 +24,7 @@ record EmployerEntry(Partnership partnership, Coding coding, List<LocalizedText>
 	record Said(LocalizedText name, LocalizedText sentence) {
 	}
 
-	/** Someone to ask: an implementer's website, or the EMN contact point of a destination. */
+	/** Someone to ask: the website of an organisation that carries it out, trains or recruits, or the EMN contact point of a destination. */
 	record Contact(Kind kind, LocalizedText name, String url) {
 
 		enum Kind {

@@ -25,6 +25,8 @@ import eu.smpcatalogue.partnership.ElementAssessment;
 import eu.smpcatalogue.partnership.ElementStatus;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.Involvement.Role;
+import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.partnership.Status;
@@ -47,8 +49,8 @@ class Employers {
 	/** Entries shown in full; the rest are a link to the catalogue away. */
 	static final int SHOWN = 50;
 
-	/** Organisations that train, by their role in the partnership. */
-	private static final Set<String> TRAINING_ROLES = Set.of("TRAINING_PROVIDER", "IMPLEMENTER");
+	/** The organisations whose website an employer may write to: those that carry it out, train or recruit. */
+	private static final Set<Role> CONTACT_ROLES = Set.of(Role.IMPLEMENTER, Role.TRAINING_PROVIDER, Role.PLACEMENT);
 
 	/** Stakeholders' evidence that speaks of employers or companies, in either language. */
 	private static final Pattern ABOUT_EMPLOYERS = Pattern.compile("(?i)employer|employeur|entrepri|compan|business|secteur privé|private sector");
@@ -106,29 +108,30 @@ class Employers {
 
 	private static EmployerEntry entry(Partnership p, Coding coding) {
 		List<Named> trainers = new ArrayList<>();
+		List<Named> recruiters = new ArrayList<>();
 		List<Named> recognisers = new ArrayList<>();
 		List<Said> employers = new ArrayList<>();
 		Map<String, Contact> contacts = new LinkedHashMap<>();
 		for (Involvement involvement : p.getInvolvements()) {
-			String role = involvement.role().name();
-			if (TRAINING_ROLES.contains(role) && trainers.stream().noneMatch(t -> t.slug().equals(involvement.organisation().getSlug()))) {
-				trainers.add(new Named(involvement.organisation().getSlug(), involvement.organisation().getName(), null));
+			Organisation organisation = involvement.organisation();
+			Named named = new Named(organisation.getSlug(), organisation.getName(),
+					involvement.hasEvidence() ? involvement.evidence() : null);
+			switch (involvement.role()) {
+				case TRAINING_PROVIDER, IMPLEMENTER -> add(trainers, named);
+				case PLACEMENT -> add(recruiters, named);
+				case RECOGNITION_BODY -> add(recognisers, named);
+				case EMPLOYER -> employers.add(new Said(organisation.getName(), named.sentence()));
+				default -> {
+				}
 			}
-			if ("RECOGNITION_BODY".equals(role)) {
-				recognisers.add(new Named(involvement.organisation().getSlug(), involvement.organisation().getName(), null));
-			}
-			if ("EMPLOYER".equals(role)) {
-				employers.add(new Said(involvement.organisation().getName(), null));
-			}
-			if ("IMPLEMENTER".equals(role) && involvement.organisation().getWebsite() != null) {
-				contacts.putIfAbsent(involvement.organisation().getWebsite(), new Contact(Contact.Kind.IMPLEMENTER,
-						involvement.organisation().getName(), involvement.organisation().getWebsite()));
+			if (CONTACT_ROLES.contains(involvement.role()) && organisation.getWebsite() != null) {
+				contacts.putIfAbsent(organisation.getWebsite(),
+						new Contact(Contact.Kind.IMPLEMENTER, organisation.getName(), organisation.getWebsite()));
 			}
 		}
 		Recognition recognition = coding.recognition();
-		if (recognition.body().isStated()
-				&& recognisers.stream().noneMatch(r -> r.slug().equals(recognition.body().value().slug()))) {
-			recognisers.add(new Named(recognition.body().value().slug(), recognition.body().value().name(),
+		if (recognition.body().isStated()) {
+			add(recognisers, new Named(recognition.body().value().slug(), recognition.body().value().name(),
 					recognition.body().sentence()));
 		}
 		for (Country destination : p.getDestinationCountries()) {
@@ -150,8 +153,15 @@ class Employers {
 		List<LocalizedText> origins = new ArrayList<>();
 		p.getOriginCountries().forEach(c -> origins.add(c.getName()));
 		p.getOriginRegions().forEach(r -> origins.add(r.getName()));
-		return new EmployerEntry(p, coding, destinations, origins, trainers, documented(training) ? training.evidence() : null, recognisers,
+		return new EmployerEntry(p, coding, destinations, origins, trainers, recruiters, documented(training) ? training.evidence() : null, recognisers,
 				figures, employers, employersEvidence, List.copyOf(contacts.values()));
+	}
+
+	/** Once per organisation: the first role's sentence is kept (an implementer that also trains). */
+	private static void add(List<Named> named, Named organisation) {
+		if (named.stream().noneMatch(n -> n.slug().equals(organisation.slug()))) {
+			named.add(organisation);
+		}
 	}
 
 	private static boolean documented(ElementAssessment assessment) {

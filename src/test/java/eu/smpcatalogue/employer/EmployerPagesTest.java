@@ -47,7 +47,8 @@ class EmployerPagesTest {
 		assertThat(page.select("select#country option[selected]").val()).isEqualTo("DE");
 		assertThat(page.select("#ongoing-heading").text()).startsWith("Ongoing");
 		Element tripleWin = card(page, "/partnerships/triple-win");
-		assertThat(tripleWin.text()).contains("Who trains, and where", "German Federal Employment Agency",
+		assertThat(tripleWin.text()).contains("Who trains, and where", "Who recruits and places people",
+				"German Federal Employment Agency",
 				"2221 Nursing professionals", "3221 Nursing associate professionals", "Whom to contact");
 		assertThat(tripleWin.select("a[href=http://www.emn-germany.de]")).hasSize(1);
 		assertThat(page.select("#completed-heading")).isEmpty();
@@ -77,6 +78,15 @@ class EmployerPagesTest {
 				"responsible for certifying and training workers");
 		Element ba = card(page("/employers?country=DE", 200), "/partnerships/germany-ba-placement-agreements");
 		assertThat(ba.text()).contains("What is recognised: The qualification. When: After an adaptation period");
+	}
+
+	@Test
+	void theRolesSentencesSayHowEmployersTookPart() throws Exception {
+		Element handInHand = card(page("/employers?country=DE", 200), "/partnerships/hand-in-hand-international-talents");
+		assertThat(handInHand.select("dt:contains(How employers took part) + dd").text()).contains("Hand in Hand")
+			.doesNotContain("Not stated");
+		Element japan = card(page("/employers?need=occupation-53&lang=fr", 200), "/partnerships/japan-nurses-care-workers");
+		assertThat(japan.select("dt:contains(Qui forme) + dd").text()).contains("Agences publiques japonaises");
 	}
 
 	@Test
