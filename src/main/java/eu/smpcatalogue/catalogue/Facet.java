@@ -23,7 +23,7 @@ enum Facet {
 			SELECT partnership_id, sector_slug AS value FROM partnership_sector"""),
 	/** An ISCO-08 group: the partnerships coded to it or to a group below it (2 finds 2221). */
 	OCCUPATION("occupation", Values.OCCUPATION, """
-			SELECT o.partnership_id, g.code AS value FROM partnership_occupation o
+			SELECT DISTINCT o.partnership_id, g.code AS value FROM partnership_occupation o
 			JOIN isco_group g ON o.isco_code LIKE g.code || '%'"""),
 	KIND("kind", Values.ENUM, "SELECT id AS partnership_id, lower(replace(kind, '_', '-')) AS value FROM partnership"),
 	CATEGORY("category", Values.ENUM,
