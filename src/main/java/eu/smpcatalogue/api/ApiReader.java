@@ -22,6 +22,7 @@ import eu.smpcatalogue.occupation.Recognition;
 import eu.smpcatalogue.occupation.SkillLevelEvidence;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.OrganisationDirectory;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.PartnershipSummary;
 import eu.smpcatalogue.partnership.Partnerships;
@@ -59,9 +60,12 @@ class ApiReader {
 
 	private final CodedFacts codedFacts;
 
+	private final OrganisationDirectory organisationDirectory;
+
 	ApiReader(Selections selections, Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			MessageSource messages, Links links, CodedFacts codedFacts) {
+			MessageSource messages, Links links, CodedFacts codedFacts, OrganisationDirectory organisationDirectory) {
 		this.codedFacts = codedFacts;
+		this.organisationDirectory = organisationDirectory;
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -238,8 +242,17 @@ class ApiReader {
 			.sorted(Comparator.comparing((Involvement i) -> i.role().ordinal())
 				.thenComparing(i -> i.organisation().getSlug()))
 			.map(i -> new Json.OrganisationRole(i.organisation().getSlug(), i.organisation().getAcronym(),
-					text(i.organisation().getName()), Links.key(i.organisation().getType()), Links.key(i.role())))
+					text(i.organisation().getName()), Links.key(i.organisation().getType()), Links.key(i.role()), evidence(i)))
 			.toList();
+	}
+
+	private static Json.RoleEvidence evidence(Involvement involvement) {
+		if (!involvement.hasEvidence()) {
+			return null;
+		}
+		return new Json.RoleEvidence(text(involvement.evidence()),
+				involvement.source() == null ? null : involvement.source().getKey(),
+				involvement.source() == null ? null : involvement.source().getTitle(), involvement.sourceLocator());
 	}
 
 	private static Json.Figure figure(Figure figure) {
@@ -318,13 +331,21 @@ class ApiReader {
 
 	Json.OrganisationList organisations(Locale locale) {
 		Map<String, Map<String, Long>> counts = facetCounts(locale);
+		Map<String, OrganisationDirectory.Entry> directory = organisationDirectory
+			.find(new OrganisationDirectory.Filter(null, null, null, null), locale)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(entry -> entry.organisation().getSlug(), entry -> entry));
 		List<Json.Organisation> items = vocabularies.organisations()
 			.stream()
 			.map(o -> new Json.Organisation(o.getSlug(), o.getAcronym(), text(o.getName()), Links.key(o.getType()),
 					counts.getOrDefault("funder", Map.of()).getOrDefault(o.getSlug(), 0L),
 					counts.getOrDefault("implementer", Map.of()).getOrDefault(o.getSlug(), 0L),
+					directory.containsKey(o.getSlug())
+							? directory.get(o.getSlug()).roles().stream().map(Links::key).toList() : List.of(),
+					directory.containsKey(o.getSlug()) ? directory.get(o.getSlug()).partnerships() : 0L,
 					new Json.OrganisationLinks(filterLinks("funder", o.getSlug()).partnerships(),
-							filterLinks("implementer", o.getSlug()).partnerships())))
+							filterLinks("implementer", o.getSlug()).partnerships(),
+							links.absolute("/organisations/" + Links.encode(o.getSlug())))))
 			.toList();
 		return new Json.OrganisationList(items.size(), items);
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -164,7 +165,14 @@ final class Json {
 	}
 
 	record OrganisationRole(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym,
-			Text name, @Schema(ref = "OrganisationType") String type, @Schema(ref = "Role") String role) {
+			Text name, @Schema(ref = "OrganisationType") String type, @Schema(ref = "Role") String role,
+			@Schema(description = "The source's sentence that supports the role, and where the source says it; null where none is given") @Nullable RoleEvidence evidence) {
+	}
+
+	@Schema(description = "The sentence of a source that supports an organisation's role: the EMN inform's French as printed (ligature gaps repaired) with an English rendering, either language being enough")
+	record RoleEvidence(Text sentence, @Schema(ref = "Slug") @Nullable String sourceKey,
+			@Schema(example = "Skills Mobility Partnerships – EMN Inform") @Nullable String sourceTitle,
+			@Schema(description = "Where in the source", example = "Box 7, section 5.3") @Nullable String locator) {
 	}
 
 	record ElementAssessment(@Schema(ref = "Element") String element, @Schema(ref = "ElementStatus") String status,
@@ -249,11 +257,15 @@ final class Json {
 
 	record Organisation(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym, Text name,
 			@Schema(ref = "OrganisationType") String type, @Schema(example = "2") long partnershipsAsFunder,
-			@Schema(example = "5") long partnershipsAsImplementer, OrganisationLinks links) {
+			@Schema(example = "5") long partnershipsAsImplementer,
+			@ArraySchema(schema = @Schema(ref = "Role"), arraySchema = @Schema(description = "The roles it plays in published partnerships, in the roles' order")) List<String> roles,
+			@Schema(description = "In how many published partnerships it takes part, in any role", example = "6") long partnerships,
+			OrganisationLinks links) {
 	}
 
 	record OrganisationLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?funder=enabel") String partnershipsAsFunder,
-			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?implementer=enabel") String partnershipsAsImplementer) {
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?implementer=enabel") String partnershipsAsImplementer,
+			@Schema(format = "uri", description = "The organisation's page: its partnerships by role, with the source's sentence for each", example = "https://smp.example.org/organisations/enabel") String html) {
 	}
 
 }

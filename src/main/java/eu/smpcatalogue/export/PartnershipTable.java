@@ -61,9 +61,13 @@ class PartnershipTable {
 	static List<String> header() {
 		List<String> header = new ArrayList<>(List.of("slug", "url", "name", "acronym", "alternative_names", "kind",
 				"category", "status", "status_note", "start_year", "start_month", "end_year", "end_month", "period_note", "destination_countries",
-				"destination_regions", "origin_countries", "origin_regions", "sectors", "funders", "implementers",
-				"partners", "target_group", "skill_level", "skill_level_sentence", "eqf_level", "isco_codes", "occupations",
-				"summary", "description", "rationale", "operation", "outcomes",
+				"destination_regions", "origin_countries", "origin_regions", "sectors"));
+		for (Role role : Role.values()) {
+			header.add(roleColumn(role));
+		}
+		header.add("organisation_evidence");
+		header.addAll(List.of("target_group", "skill_level", "skill_level_sentence", "eqf_level", "isco_codes",
+				"occupations", "summary", "description", "rationale", "operation", "outcomes",
 				"budget_amount", "budget_currency", "budget_note"));
 		for (Element element : Element.values()) {
 			header.add(elementColumn(element));
@@ -84,14 +88,33 @@ class PartnershipTable {
 			return 12;
 		}
 		if (column.equals("name") || column.equals("url") || column.endsWith("_countries") || column.endsWith("_regions")
-				|| List.of("sectors", "funders", "implementers", "partners", "alternative_names").contains(column)) {
+				|| List.of("sectors", "alternative_names").contains(column)
+				|| Arrays.stream(Role.values()).map(PartnershipTable::roleColumn).anyMatch(column::equals)) {
 			return 40;
 		}
 		return Math.max(14, column.length() + 4);
 	}
 
 	private static final Set<String> LONG_TEXTS = Set.of("skill_level_sentence", "occupations", "summary", "description", "rationale", "operation", "outcomes",
-			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note", "source_edition");
+			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note", "source_edition",
+			"organisation_evidence");
+
+	/**
+	 * The column of the organisations in one role, named after the role as before the roles were widened:
+	 * {@code funders}, {@code implementers}, {@code partners}, {@code commissioning_authorities}...
+	 */
+	static String roleColumn(Role role) {
+		return switch (role) {
+			case COMMISSIONING_AUTHORITY -> "commissioning_authorities";
+			case FUNDER -> "funders";
+			case IMPLEMENTER -> "implementers";
+			case TRAINING_PROVIDER -> "training_providers";
+			case RECOGNITION_BODY -> "recognition_bodies";
+			case PLACEMENT -> "placement_recruitment";
+			case EMPLOYER -> "employers";
+			case PARTNER -> "partners";
+		};
+	}
 
 	/** {@code element_skills_recognition}: the column of one element's status. */
 	static String elementColumn(Element element) {
@@ -118,9 +141,12 @@ class PartnershipTable {
 				sorted(p.getDestinationRegions(), region -> region.getName().in(locale), locale),
 				countries(p.getOriginCountries(), locale),
 				sorted(p.getOriginRegions(), region -> region.getName().in(locale), locale),
-				sorted(p.getSectors(), sector -> sector.getName().in(locale), locale), organisations(p, Role.FUNDER, locale),
-				organisations(p, Role.IMPLEMENTER, locale), organisations(p, Role.PARTNER, locale),
-				text(p.getTargetGroup(), locale), label("skill", p.getSkillLevel(), locale),
+				sorted(p.getSectors(), sector -> sector.getName().in(locale), locale)));
+		for (Role role : Role.values()) {
+			row.add(organisations(p, role, locale));
+		}
+		row.add(organisationEvidence(p, locale));
+		row.addAll(Arrays.asList(text(p.getTargetGroup(), locale), label("skill", p.getSkillLevel(), locale),
 				evidence == null ? "" : evidence.sentence().in(locale) + " (" + evidence.locator() + ")",
 				evidence == null ? null : evidence.eqfLevel(), String.join(SEPARATOR, coding.iscoCodes()),
 				join(coding.occupations(), occupation -> occupation.group().label(locale) + " – " + occupation.words().in(locale)),
@@ -171,6 +197,26 @@ class PartnershipTable {
 			text.append(" [").append(where).append(']');
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Each role with its organisation and the source's sentence, in the roles' order:
+	 * {@code Commissioning authority – German Federal Ministry…: «Mandatée par…» [EMN inform, Box 7]}. The
+	 * sentence is the one in the reader's language where there is one (the French quote otherwise).
+	 */
+	private String organisationEvidence(Partnership partnership, Locale locale) {
+		return partnership.getInvolvementsByRole()
+			.entrySet()
+			.stream()
+			.flatMap(entry -> entry.getValue().stream())
+			.map(involvement -> messages.getMessage("role." + involvement.role().name(), null, locale) + " – "
+					+ involvement.organisation().getName().in(locale)
+					+ (involvement.hasEvidence() ? ": «" + involvement.evidence().in(locale) + "»" : "")
+					+ (involvement.source() == null && involvement.sourceLocator() == null ? ""
+							: " [" + String.join(", ", java.util.stream.Stream.of(
+									involvement.source() == null ? null : involvement.source().getTitle(),
+									involvement.sourceLocator()).filter(java.util.Objects::nonNull).toList()) + "]"))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private String organisations(Partnership partnership, Role role, Locale locale) {

@@ -181,6 +181,7 @@ class AuthorizationMatrixTest {
 		for (String read : List.of("GET /", "GET /login", "GET /partnerships", "GET /partnerships/{slug}",
 				"GET /partnerships/{slug}/history", "GET /partnerships/{slug}/history/compare", "GET /countries",
 				"GET /countries/{code}", "GET /countries/{code}/history", "GET /countries/{code}/history/compare",
+				"GET /organisations", "GET /organisations/{organisation}",
 				"GET /sources", "GET /changes", "GET /statistics", "GET /map", "GET /compare", "GET /compare/elements",
 				"GET /compare/elements.csv", "GET /compare/elements.xlsx", "GET /partnerships.csv", "GET /partnerships.xlsx",
 				"GET /partnerships.atom", "GET /changes.atom", "GET /employers", "GET /employers/brief",
@@ -331,6 +332,7 @@ class AuthorizationMatrixTest {
 		String path = pattern.replace("{extension:bib|ris|csl\\.json}", "bib")
 			.replace("{number}", "999")
 			.replace("{chart}", "destinations")
+			.replace("{organisation}", "enabel")
 			.replace("{slug}", "palim").replace("{section}", "people").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
 		if (path.endsWith("/history/compare")) {
 			long revision = revision(path);
