@@ -62,6 +62,8 @@ class ApiController {
 					array = @ArraySchema(schema = @Schema(type = "string", example = "africa"))),
 			@Parameter(name = "sector", in = ParameterIn.QUERY, description = "Sector slug (see /api/sectors); repeatable",
 					array = @ArraySchema(schema = @Schema(type = "string", example = "health"))),
+			@Parameter(name = "occupation", in = ParameterIn.QUERY, description = "ISCO-08 group code, of any level: finds the partnerships coded to it or to a group inside it (2 finds 2221); repeatable",
+					array = @ArraySchema(schema = @Schema(type = "string", pattern = "^[0-9]{1,4}$", example = "2221"))),
 			@Parameter(name = "kind", in = ParameterIn.QUERY, description = "Kind; repeatable",
 					array = @ArraySchema(schema = @Schema(ref = "Kind"))),
 			@Parameter(name = "category", in = ParameterIn.QUERY, description = "How the EMN inform presents it; repeatable",

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import eu.smpcatalogue.occupation.IscoGroup;
+import eu.smpcatalogue.occupation.Recognition;
 import eu.smpcatalogue.partnership.CatalogueLink;
 import eu.smpcatalogue.partnership.Category;
 import eu.smpcatalogue.partnership.Element;
@@ -109,6 +111,10 @@ class ApiDocument implements OpenApiCustomizer {
 				Figure.Measure.values()));
 		vocabularies.put("FigureQualifier", terms("How exact a figure is; range has a valueHigh", Figure.Qualifier.values()));
 		vocabularies.put("FigureUnit", terms("What a figure is counted in", Figure.Unit.values()));
+		vocabularies.put("IscoLevel", terms("The level of an ISCO-08 group", IscoGroup.Level.values()));
+		vocabularies.put("RecognisedWhat", terms("What is recognised", Recognition.What.values()));
+		vocabularies.put("RecognitionTiming", terms("When skills are recognised", Recognition.Timing.values()));
+		vocabularies.put("RecognitionResult", terms("What the recognition gives", Recognition.Result.values()));
 		vocabularies.put("Catalogue", terms("Another catalogue that holds the same entry", CatalogueLink.Catalogue.values()));
 		return vocabularies;
 	}

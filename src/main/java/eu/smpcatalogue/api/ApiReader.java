@@ -15,8 +15,14 @@ import java.util.Set;
 import eu.smpcatalogue.catalogue.Selections;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.occupation.CodedFacts;
+import eu.smpcatalogue.occupation.CodedOccupation;
+import eu.smpcatalogue.occupation.Coding;
+import eu.smpcatalogue.occupation.Recognition;
+import eu.smpcatalogue.occupation.SkillLevelEvidence;
 import eu.smpcatalogue.partnership.Figure;
 import eu.smpcatalogue.partnership.Involvement;
+import eu.smpcatalogue.partnership.OrganisationDirectory;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.PartnershipSummary;
 import eu.smpcatalogue.partnership.Partnerships;
@@ -52,8 +58,14 @@ class ApiReader {
 
 	private final Links links;
 
+	private final CodedFacts codedFacts;
+
+	private final OrganisationDirectory organisationDirectory;
+
 	ApiReader(Selections selections, Partnerships partnerships, Countries countries, Vocabularies vocabularies,
-			MessageSource messages, Links links) {
+			MessageSource messages, Links links, CodedFacts codedFacts, OrganisationDirectory organisationDirectory) {
+		this.codedFacts = codedFacts;
+		this.organisationDirectory = organisationDirectory;
 		this.selections = selections;
 		this.partnerships = partnerships;
 		this.countries = countries;
@@ -159,11 +171,14 @@ class ApiReader {
 	}
 
 	private Json.Partnership partnership(Partnership p) {
+		Coding coding = codedFacts.of(p.getId());
 		return new Json.Partnership(p.getSlug(), text(p.getName()), p.getAcronym(),
 				p.getAlternativeNames().stream().map(alt -> new Json.AlternativeName(alt.name(), alt.language())).toList(),
 				Links.key(p.getKind()), Links.key(p.getCategory()), Links.key(p.getStatus()), text(p.getStatusNote()),
 				period(p.getPeriod()), text(p.getSummary()), text(p.getDescription()), text(p.getTargetGroup()),
-				Links.key(p.getSkillLevel()), text(p.getRationale()), text(p.getOperation()), text(p.getOutcomes()),
+				Links.key(p.getSkillLevel()), skillLevelEvidence(p, coding),
+				coding.occupations().stream().map(ApiReader::occupation).toList(), recognition(coding.recognition()),
+				text(p.getRationale()), text(p.getOperation()), text(p.getOutcomes()),
 				budget(p), places(p.getDestinationCountries(), p.getDestinationRegions()),
 				places(p.getOriginCountries(), p.getOriginRegions()),
 				p.getSectors().stream().map(s -> new Json.SectorRef(s.getSlug(), text(s.getName()))).toList(),
@@ -192,6 +207,28 @@ class ApiReader {
 						links.partnershipHtml(p.getSlug()) + "/cite.csl.json"));
 	}
 
+	/** The sentence behind the level, while it is the partnership's level. */
+	private static Json.SkillLevelEvidence skillLevelEvidence(Partnership p, Coding coding) {
+		SkillLevelEvidence evidence = coding.skillLevel();
+		if (evidence == null || !evidence.supports(p.getSkillLevel())) {
+			return null;
+		}
+		return new Json.SkillLevelEvidence(Links.key(evidence.level()), evidence.eqfLevel(), text(evidence.words()),
+				text(evidence.sentence()), evidence.locator());
+	}
+
+	private static Json.Occupation occupation(CodedOccupation occupation) {
+		return new Json.Occupation(occupation.group().code(), Links.key(occupation.group().level()),
+				text(occupation.group().name()), text(occupation.words()), text(occupation.sentence()), occupation.locator());
+	}
+
+	private static Json.Recognition recognition(Recognition recognition) {
+		return new Json.Recognition(Links.key(recognition.what().value()), text(recognition.what().sentence()),
+				recognition.body().value() == null ? null : recognition.body().value().slug(), text(recognition.body().sentence()),
+				Links.key(recognition.timing().value()), text(recognition.timing().sentence()),
+				Links.key(recognition.result().value()), text(recognition.result().sentence()), recognition.locator());
+	}
+
 	private static Json.Budget budget(Partnership p) {
 		boolean noNote = p.getBudgetNote() == null || p.getBudgetNote().isEmpty();
 		if (p.getBudgetAmount() == null && noNote) {
@@ -205,8 +242,17 @@ class ApiReader {
 			.sorted(Comparator.comparing((Involvement i) -> i.role().ordinal())
 				.thenComparing(i -> i.organisation().getSlug()))
 			.map(i -> new Json.OrganisationRole(i.organisation().getSlug(), i.organisation().getAcronym(),
-					text(i.organisation().getName()), Links.key(i.organisation().getType()), Links.key(i.role())))
+					text(i.organisation().getName()), Links.key(i.organisation().getType()), Links.key(i.role()), evidence(i)))
 			.toList();
+	}
+
+	private static Json.RoleEvidence evidence(Involvement involvement) {
+		if (!involvement.hasEvidence()) {
+			return null;
+		}
+		return new Json.RoleEvidence(text(involvement.evidence()),
+				involvement.source() == null ? null : involvement.source().getKey(),
+				involvement.source() == null ? null : involvement.source().getTitle(), involvement.sourceLocator());
 	}
 
 	private static Json.Figure figure(Figure figure) {
@@ -255,9 +301,10 @@ class ApiReader {
 		eu.smpcatalogue.country.Country c = countries.find(code)
 			.orElseThrow(() -> new ApiNotFoundException("api.error.noCountry", code));
 		var answer = c.getEmnAnswer();
-		Json.EmnAnswer emn = answer == null ? new Json.EmnAnswer(false, null, null, false, false, null, null)
+		Json.EmnAnswer emn = answer == null ? new Json.EmnAnswer(false, null, null, false, false, null, null, "NOT_ASKED", null)
 				: new Json.EmnAnswer(answer.wasAsked(), answer.responded(), answer.reportedSmps(), answer.publicDebate(),
-						answer.relatedInitiatives(), text(answer.narrative()), answer.contactPointUrl());
+						answer.relatedInitiatives(), text(answer.narrative()), answer.contactPointUrl(),
+						answer.participation().name(), answer.contactPointUrlLikely());
 		return new Json.Country(c.getCode(), c.getEmnCode(), text(c.getName()), c.isEuMember(), emn,
 				c.getSources().stream().map(ApiReader::source).toList(),
 				partnerships.withDestination(c.getCode(), locale).stream().map(s -> partnershipRef(s.slug(), s.name())).toList(),
@@ -284,13 +331,21 @@ class ApiReader {
 
 	Json.OrganisationList organisations(Locale locale) {
 		Map<String, Map<String, Long>> counts = facetCounts(locale);
+		Map<String, OrganisationDirectory.Entry> directory = organisationDirectory
+			.find(new OrganisationDirectory.Filter(null, null, null, null), locale)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(entry -> entry.organisation().getSlug(), entry -> entry));
 		List<Json.Organisation> items = vocabularies.organisations()
 			.stream()
 			.map(o -> new Json.Organisation(o.getSlug(), o.getAcronym(), text(o.getName()), Links.key(o.getType()),
 					counts.getOrDefault("funder", Map.of()).getOrDefault(o.getSlug(), 0L),
 					counts.getOrDefault("implementer", Map.of()).getOrDefault(o.getSlug(), 0L),
+					directory.containsKey(o.getSlug())
+							? directory.get(o.getSlug()).roles().stream().map(Links::key).toList() : List.of(),
+					directory.containsKey(o.getSlug()) ? directory.get(o.getSlug()).partnerships() : 0L,
 					new Json.OrganisationLinks(filterLinks("funder", o.getSlug()).partnerships(),
-							filterLinks("implementer", o.getSlug()).partnerships())))
+							filterLinks("implementer", o.getSlug()).partnerships(),
+							links.absolute("/organisations/" + Links.encode(o.getSlug())))))
 			.toList();
 		return new Json.OrganisationList(items.size(), items);
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,7 @@ final class Json {
 	@Schema(description = "For each filter parameter, its values with the number of selected partnerships that have each "
 			+ "(ignoring that filter's own selection), as the catalogue page counts them.")
 	record Facets(List<FacetValue> destination, List<FacetValue> origin, List<FacetValue> region,
-			List<FacetValue> sector, List<FacetValue> kind, List<FacetValue> category, List<FacetValue> status,
+			List<FacetValue> sector, List<FacetValue> occupation, List<FacetValue> kind, List<FacetValue> category, List<FacetValue> status,
 			List<FacetValue> skill, List<FacetValue> funder, List<FacetValue> implementer, List<FacetValue> element) {
 	}
 
@@ -97,7 +98,11 @@ final class Json {
 			@Schema(ref = "Category") String category, @Schema(ref = "Status") String status,
 			@Schema(description = "The status as the source words it") @Nullable Text statusNote, Period period,
 			Text summary, @Nullable Text description, @Nullable Text targetGroup,
-			@Schema(ref = "SkillLevel") String skillLevel, @Schema(description = "Why it started") @Nullable Text rationale,
+			@Schema(ref = "SkillLevel") String skillLevel,
+			@Schema(description = "The source's sentence behind the skill level; null where the level is not stated") @Nullable SkillLevelEvidence skillLevelEvidence,
+			@Schema(description = "The occupations it targets, coded to ISCO-08 as precisely as the source supports, by code") List<Occupation> occupations,
+			@Schema(description = "How skills are recognised; each part not-stated (and its sentence null) unless the source says it") Recognition recognition,
+			@Schema(description = "Why it started") @Nullable Text rationale,
 			@Schema(description = "How it works") @Nullable Text operation,
 			@Schema(description = "What it achieved: outcomes and evaluations") @Nullable Text outcomes,
 			@Schema(description = "null when the source gives neither amount nor note") @Nullable Budget budget,
@@ -114,6 +119,29 @@ final class Json {
 			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String createdAt,
 			@Schema(format = "date-time", example = "2026-11-27T10:15:30Z") String updatedAt,
 			@Schema(description = "Changes with every saved edit", example = "3") long version, PartnershipLinks links) {
+	}
+
+	@Schema(description = "An occupation it targets: an ISCO-08 group, the source's words for it and their sentence.")
+	record Occupation(@Schema(description = "The ISCO-08 code: 1 digit a major group, 2 a sub-major, 3 a minor, 4 a unit group", pattern = "^[0-9]{1,4}$", example = "2221") String isco,
+			@Schema(ref = "IscoLevel") String level,
+			@Schema(description = "The ILO's title (English) and the CITP-08's (French)") Text name,
+			@Schema(description = "The source's words") Text words,
+			@Schema(description = "The source's sentence (French as printed, English translated)") Text sentence,
+			@Schema(description = "Where the source says it", example = "Box 7, section 5.3") String locator) {
+	}
+
+	@Schema(description = "The sentence behind a skill level, and the EQF level where the source names a qualification that has one.")
+	record SkillLevelEvidence(@Schema(ref = "SkillLevel") String level,
+			@Schema(minimum = "1", maximum = "8", example = "7") @Nullable Integer eqfLevel, Text words, Text sentence,
+			@Schema(example = "Box 8, section 5.3") String locator) {
+	}
+
+	@Schema(description = "What is recognised, by which body, when and with what result; each with its sentence where stated.")
+	record Recognition(@Schema(ref = "RecognisedWhat") String what, @Nullable Text whatSentence,
+			@Schema(description = "The recognising organisation's slug (see /api/organisations)") @Nullable String body,
+			@Nullable Text bodySentence, @Schema(ref = "RecognitionTiming") String timing, @Nullable Text timingSentence,
+			@Schema(ref = "RecognitionResult") String result, @Nullable Text resultSentence,
+			@Schema(description = "Where the source says it; null when nothing is stated", example = "Box 1, section 4.1") @Nullable String locator) {
 	}
 
 	record PartnershipLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships/palim") String self,
@@ -137,7 +165,14 @@ final class Json {
 	}
 
 	record OrganisationRole(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym,
-			Text name, @Schema(ref = "OrganisationType") String type, @Schema(ref = "Role") String role) {
+			Text name, @Schema(ref = "OrganisationType") String type, @Schema(ref = "Role") String role,
+			@Schema(description = "The source's sentence that supports the role, and where the source says it; null where none is given") @Nullable RoleEvidence evidence) {
+	}
+
+	@Schema(description = "The sentence of a source that supports an organisation's role: the EMN inform's French as printed (ligature gaps repaired) with an English rendering, either language being enough")
+	record RoleEvidence(Text sentence, @Schema(ref = "Slug") @Nullable String sourceKey,
+			@Schema(example = "Skills Mobility Partnerships – EMN Inform") @Nullable String sourceTitle,
+			@Schema(description = "Where in the source", example = "Box 7, section 5.3") @Nullable String locator) {
 	}
 
 	record ElementAssessment(@Schema(ref = "Element") String element, @Schema(ref = "ElementStatus") String status,
@@ -197,11 +232,14 @@ final class Json {
 	}
 
 	@Schema(description = "The country's answer to EMN ad-hoc query 2021.44; asked is false (and responded, reportedSmps "
-			+ "null) for countries not asked.")
+			+ "null) for countries not asked, and for those the inform only leaves out of its 23 respondents "
+			+ "(participation NOT_AMONG_RESPONDENTS: the source says no more).")
 	record EmnAnswer(@Schema(example = "true") boolean asked, @Schema(example = "true") @Nullable Boolean responded,
 			@Schema(example = "true") @Nullable Boolean reportedSmps, @Schema(example = "false") boolean publicDebate,
 			@Schema(example = "true") boolean relatedInitiatives, @Nullable Text narrative,
-			@Schema(format = "uri", description = "The EMN national contact point's website", example = "https://emnbelgium.be") @Nullable String contactPointUrl) {
+			@Schema(format = "uri", description = "The EMN national contact point's website, as the source prints it", example = "https://emnbelgium.be") @Nullable String contactPointUrl,
+			@Schema(allowableValues = { "ANSWERED", "DID_NOT_ANSWER", "NOT_AMONG_RESPONDENTS", "NOT_ASKED" }, example = "ANSWERED") String participation,
+			@Schema(format = "uri", description = "The address the source most likely means where it prints the contact point's wrongly", example = "http://www.emn.si") @Nullable String contactPointUrlLikely) {
 	}
 
 	record SectorList(@Schema(example = "12") int total, List<Sector> items) {
@@ -219,11 +257,15 @@ final class Json {
 
 	record Organisation(@Schema(ref = "Slug") String slug, @Schema(example = "Enabel") @Nullable String acronym, Text name,
 			@Schema(ref = "OrganisationType") String type, @Schema(example = "2") long partnershipsAsFunder,
-			@Schema(example = "5") long partnershipsAsImplementer, OrganisationLinks links) {
+			@Schema(example = "5") long partnershipsAsImplementer,
+			@ArraySchema(schema = @Schema(ref = "Role"), arraySchema = @Schema(description = "The roles it plays in published partnerships, in the roles' order")) List<String> roles,
+			@Schema(description = "In how many published partnerships it takes part, in any role", example = "6") long partnerships,
+			OrganisationLinks links) {
 	}
 
 	record OrganisationLinks(@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?funder=enabel") String partnershipsAsFunder,
-			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?implementer=enabel") String partnershipsAsImplementer) {
+			@Schema(format = "uri", example = "https://smp.example.org/api/partnerships?implementer=enabel") String partnershipsAsImplementer,
+			@Schema(format = "uri", description = "The organisation's page: its partnerships by role, with the source's sentence for each", example = "https://smp.example.org/organisations/enabel") String html) {
 	}
 
 }

@@ -84,8 +84,14 @@ class Catalogue {
 		return kept;
 	}
 
-	/** Enumerated values in their natural order; named ones alphabetically in the reader's language. */
+	/**
+	 * Enumerated values in their natural order; ISCO groups by code, so that each group comes just before the
+	 * groups inside it; named ones alphabetically in the reader's language.
+	 */
 	private static Comparator<Option> order(Facet facet, Locale locale) {
+		if (facet.source() == Facet.Values.OCCUPATION) {
+			return Comparator.comparing(Option::value);
+		}
 		if (facet.source() == Facet.Values.ENUM) {
 			return Comparator.comparingInt(option -> ReferenceData.enumPosition(facet, option.value()));
 		}

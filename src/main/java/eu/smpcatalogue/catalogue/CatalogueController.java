@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.occupation.CodedFacts;
 import eu.smpcatalogue.partnership.Partnership;
 import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.verification.Verifications;
@@ -33,7 +34,11 @@ class CatalogueController {
 
 	private final References references;
 
-	CatalogueController(Catalogue catalogue, Partnerships partnerships, Verifications verifications, References references) {
+	private final CodedFacts codedFacts;
+
+	CatalogueController(Catalogue catalogue, Partnerships partnerships, Verifications verifications, References references,
+			CodedFacts codedFacts) {
+		this.codedFacts = codedFacts;
 		this.catalogue = catalogue;
 		this.partnerships = partnerships;
 		this.verifications = verifications;
@@ -56,6 +61,8 @@ class CatalogueController {
 				.orElseThrow(() -> new NotFoundException("notFound.partnership", slug));
 		}
 		model.addAttribute("partnership", partnership);
+		// Occupations, the sentence behind the skill level, recognition: coded apart from the entry's versions.
+		model.addAttribute("coding", codedFacts.of(partnership.getId()));
 		// For reference managers (Zotero's embedded-metadata translator, Mendeley, Google Scholar).
 		model.addAttribute("headTags", references.highwire(references.of(partnership, locale)));
 		model.addAttribute("related", partnerships.related(partnership, RELATED_SHOWN));

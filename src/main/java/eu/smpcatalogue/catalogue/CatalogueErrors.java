@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Turns what a reader's URL gets wrong into pages that say so, with a way back. */
-@ControllerAdvice(assignableTypes = { CatalogueController.class, CountryController.class })
+@ControllerAdvice(assignableTypes = { CatalogueController.class, CountryController.class,
+		OrganisationDirectoryController.class })
 class CatalogueErrors {
 
 	@ExceptionHandler

@@ -179,6 +179,28 @@ class CatalogueSearch {
 	record CountryCounts(long asDestination, long asOrigin) {
 	}
 
+	/**
+	 * The organisations taking part in published partnerships to this destination, each with its roles there
+	 * (in the roles' order), by name in the reader's language.
+	 */
+	List<Involved> organisationsWithDestination(String countryCode, Locale locale) {
+		String name = "fr".equals(locale.getLanguage()) ? "coalesce(o.name_fr, o.name_en)" : "coalesce(o.name_en, o.name_fr)";
+		return jdbc.query("""
+				SELECT o.slug, o.name_en, o.name_fr, array_agg(DISTINCT po.role ORDER BY po.role) AS roles
+				FROM partnership_organisation po
+				JOIN organisation o ON o.slug = po.organisation_slug
+				JOIN partnership p ON p.id = po.partnership_id AND NOT p.retired
+				JOIN partnership_destination_country d ON d.partnership_id = p.id AND d.country_code = :country
+				GROUP BY o.slug, o.name_en, o.name_fr
+				ORDER BY lower(immutable_unaccent(%s)), o.slug""".formatted(name), Map.of("country", countryCode),
+				(row, number) -> new Involved(row.getString("slug"),
+						new LocalizedText(row.getString("name_en"), row.getString("name_fr")),
+						List.of((String[]) row.getArray("roles").getArray())));
+	}
+
+	record Involved(String slug, LocalizedText name, List<String> roles) {
+	}
+
 	/** Every cited document, the inform first, with the published entries that cite it. */
 	List<CitedSource> sources() {
 		return cache.get("sources", "", this::readSources);

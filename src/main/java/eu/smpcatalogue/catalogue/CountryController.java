@@ -6,6 +6,7 @@ import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.history.EntryType;
+import eu.smpcatalogue.occupation.CodedFacts;
 import eu.smpcatalogue.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,11 @@ class CountryController {
 
 	private final References references;
 
-	CountryController(Countries countries, CatalogueSearch search, Verifications verifications, References references) {
+	private final CodedFacts codedFacts;
+
+	CountryController(Countries countries, CatalogueSearch search, Verifications verifications, References references,
+			CodedFacts codedFacts) {
+		this.codedFacts = codedFacts;
 		this.countries = countries;
 		this.search = search;
 		this.verifications = verifications;
@@ -55,6 +60,9 @@ class CountryController {
 		model.addAttribute("asDestinationUrl", asDestination.toUrl());
 		model.addAttribute("asOrigin", search.list(asOrigin, reference, locale));
 		model.addAttribute("asOriginUrl", asOrigin.toUrl());
+		// For employers: the occupations its partnerships as destination cover, and who takes part in them.
+		model.addAttribute("employerOccupations", codedFacts.occupationsWithDestination(country.getCode()));
+		model.addAttribute("employerOrganisations", search.organisationsWithDestination(country.getCode(), locale));
 		model.addAttribute("lastVerification", verifications.latest(EntryType.COUNTRY, country.getCode()).orElse(null));
 		return "countries/show";
 	}

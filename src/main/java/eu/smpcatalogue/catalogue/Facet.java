@@ -21,6 +21,10 @@ enum Facet {
 			      JOIN region_member m ON m.country_code = o.country_code"""),
 	SECTOR("sector", Values.SECTOR, """
 			SELECT partnership_id, sector_slug AS value FROM partnership_sector"""),
+	/** An ISCO-08 group: the partnerships coded to it or to a group below it (2 finds 2221). */
+	OCCUPATION("occupation", Values.OCCUPATION, """
+			SELECT DISTINCT o.partnership_id, g.code AS value FROM partnership_occupation o
+			JOIN isco_group g ON o.isco_code LIKE g.code || '%'"""),
 	KIND("kind", Values.ENUM, "SELECT id AS partnership_id, lower(replace(kind, '_', '-')) AS value FROM partnership"),
 	CATEGORY("category", Values.ENUM,
 			"SELECT id AS partnership_id, lower(replace(category, '_', '-')) AS value FROM partnership"),
@@ -40,7 +44,7 @@ enum Facet {
 	/** Where a facet's allowed values come from. */
 	enum Values {
 
-		COUNTRY, REGION, SECTOR, ORGANISATION, ENUM
+		COUNTRY, REGION, SECTOR, OCCUPATION, ORGANISATION, ENUM
 
 	}
 

@@ -18,21 +18,23 @@ import eu.smpcatalogue.partnership.Status;
 import eu.smpcatalogue.partnership.Vocabulary;
 
 /**
- * The names of everything a filter can name (countries, regions, sectors, organisations), read in one
+ * The names of everything a filter can name (countries, regions, sectors, ISCO groups, organisations), read in one
  * statement; they decide which facet values exist.
  */
 record ReferenceData(Map<String, LocalizedText> countries, Map<String, LocalizedText> regions,
-		Map<String, LocalizedText> sectors, Map<String, LocalizedText> organisations) implements VersionedCache.Sized {
+		Map<String, LocalizedText> sectors, Map<String, LocalizedText> occupations, Map<String, LocalizedText> organisations)
+		implements VersionedCache.Sized {
 
 	@Override
 	public int size() {
-		return countries.size() + regions.size() + sectors.size() + organisations.size();
+		return countries.size() + regions.size() + sectors.size() + occupations.size() + organisations.size();
 	}
 
 	static final String QUERY = """
 			SELECT 'COUNTRY' AS type, code AS key, name_en, name_fr FROM country
 			UNION ALL SELECT 'REGION', slug, name_en, name_fr FROM region
 			UNION ALL SELECT 'SECTOR', slug, name_en, name_fr FROM sector
+			UNION ALL SELECT 'OCCUPATION', code, code || ' ' || name_en, code || ' ' || name_fr FROM isco_group
 			UNION ALL SELECT 'ORGANISATION', slug, coalesce(acronym || ' – ', '') || name_en,
 			                 coalesce(acronym || ' – ', '') || name_fr FROM organisation""";
 
@@ -44,7 +46,7 @@ record ReferenceData(Map<String, LocalizedText> countries, Map<String, Localized
 			Facet.ELEMENT, Stream.concat(urlValues(Element.values()).stream(), Stream.of("all")).collect(Collectors.toSet()));
 
 	static ReferenceData empty() {
-		return new ReferenceData(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+		return new ReferenceData(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
 	}
 
 	void add(String type, String key, LocalizedText name) {
@@ -52,6 +54,7 @@ record ReferenceData(Map<String, LocalizedText> countries, Map<String, Localized
 			case COUNTRY -> countries.put(key, name);
 			case REGION -> regions.put(key, name);
 			case SECTOR -> sectors.put(key, name);
+			case OCCUPATION -> occupations.put(key, name);
 			case ORGANISATION -> organisations.put(key, name);
 			case ENUM -> throw new IllegalArgumentException(type);
 		}
@@ -62,6 +65,7 @@ record ReferenceData(Map<String, LocalizedText> countries, Map<String, Localized
 			case COUNTRY -> countries.containsKey(value);
 			case REGION -> regions.containsKey(value);
 			case SECTOR -> sectors.containsKey(value);
+			case OCCUPATION -> occupations.containsKey(value);
 			case ORGANISATION -> organisations.containsKey(value);
 			case ENUM -> ENUM_VALUES.get(facet).contains(value);
 		};
@@ -73,6 +77,7 @@ record ReferenceData(Map<String, LocalizedText> countries, Map<String, Localized
 			case COUNTRY -> countries.get(value);
 			case REGION -> regions.get(value);
 			case SECTOR -> sectors.get(value);
+			case OCCUPATION -> occupations.get(value);
 			case ORGANISATION -> organisations.get(value);
 			case ENUM -> null;
 		};

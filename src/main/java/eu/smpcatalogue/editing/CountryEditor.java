@@ -49,12 +49,16 @@ class CountryEditor {
 		if (!"YES".equals(form.responded()) && form.reportedSmps()) {
 			errors.rejectValue("reportedSmps", "editing.country.reportedWithoutAnswer");
 		}
-		if (form.responded() != null && !form.responded().matches("YES|NO|")) {
+		if (form.responded() != null && !form.responded().matches("YES|NO|NOT_AMONG_RESPONDENTS|")) {
 			errors.rejectValue("responded", "editing.value.invalid");
 		}
 		if (form.contactPointUrl() != null && !form.contactPointUrl().isBlank()
 				&& !PartnershipEditor.isWebAddress(form.contactPointUrl())) {
 			errors.rejectValue("contactPointUrl", "editing.url.invalid");
+		}
+		if (form.contactPointUrlLikely() != null && !form.contactPointUrlLikely().isBlank()
+				&& !PartnershipEditor.isWebAddress(form.contactPointUrlLikely())) {
+			errors.rejectValue("contactPointUrlLikely", "editing.url.invalid");
 		}
 	}
 
@@ -122,7 +126,8 @@ class CountryEditor {
 		// Only a country that answered can have reported SMPs or not: otherwise there is nothing to store.
 		country.reviseAnswer(new EmnAnswer(responded, Boolean.TRUE.equals(responded) ? form.reportedSmps() : null,
 				form.publicDebate(), form.relatedInitiatives(),
-				new LocalizedText(strip(form.narrativeEn()), strip(form.narrativeFr())), strip(form.contactPointUrl())),
+				new LocalizedText(strip(form.narrativeEn()), strip(form.narrativeFr())), strip(form.contactPointUrl()),
+				"NOT_AMONG_RESPONDENTS".equals(form.responded()), strip(form.contactPointUrlLikely())),
 				clock.instant());
 	}
 

@@ -465,6 +465,11 @@ class PartnershipEditor {
 				checkCodes(errors, "organisations[" + role + "]", organisations, terms.organisations());
 			}
 		});
+		form.getRoleEvidence().forEach((key, evidence) -> {
+			if (!PartnershipMapping.blank(evidence.getSourceKey())) {
+				checkCode(errors, "roleEvidence[" + key + "].sourceKey", evidence.getSourceKey(), terms.sources());
+			}
+		});
 	}
 
 	/** The same link once only: a repeat is most likely a slip. */

@@ -164,6 +164,10 @@ public class PartnershipForm {
 	 */
 	private Map<String, List<String>> organisations = new LinkedHashMap<>();
 
+	/** The source's sentence for each chosen organisation's part, by {@link #roleKey(String, String)}. */
+	@Valid
+	private Map<String, RoleEvidence> roleEvidence = new LinkedHashMap<>();
+
 	@Valid
 	private List<ElementRow> elements = new ArrayList<>();
 
@@ -215,8 +219,12 @@ public class PartnershipForm {
 
 	}
 
-	/** An organisation and its part, as the entry and its history list them. */
-	public record OrganisationRow(String organisation, String role) {
+	/**
+	 * An organisation and its part, as the entry and its history list them, with the source's sentence that
+	 * supports the part and where the source says it.
+	 */
+	public record OrganisationRow(String organisation, String role, String evidenceEn, String evidenceFr,
+			String sourceKey, String sourceLocator) {
 	}
 
 	/** One of the five elements, its status and the evidence. */
@@ -755,9 +763,87 @@ public class PartnershipForm {
 	public List<OrganisationRow> organisationRows() {
 		return organisations.entrySet()
 			.stream()
-			.flatMap(role -> role.getValue().stream().map(organisation -> new OrganisationRow(organisation, role.getKey())))
+			.flatMap(role -> role.getValue().stream().map(organisation -> row(organisation, role.getKey())))
 			.sorted(Comparator.comparing(row -> row.role() + row.organisation()))
 			.toList();
+	}
+
+	private OrganisationRow row(String organisation, String role) {
+		RoleEvidence evidence = roleEvidence.getOrDefault(roleKey(role, organisation), new RoleEvidence());
+		return new OrganisationRow(organisation, role, evidence.getEvidenceEn(), evidence.getEvidenceFr(),
+				evidence.getSourceKey(), evidence.getSourceLocator());
+	}
+
+	/** Chooses an organisation for a part, with the source's sentence for it. */
+	void involve(OrganisationRow row) {
+		organisations.computeIfAbsent(row.role(), role -> new ArrayList<>()).add(row.organisation());
+		RoleEvidence evidence = new RoleEvidence();
+		evidence.setEvidenceEn(row.evidenceEn());
+		evidence.setEvidenceFr(row.evidenceFr());
+		evidence.setSourceKey(row.sourceKey());
+		evidence.setSourceLocator(row.sourceLocator());
+		roleEvidence.put(roleKey(row.role(), row.organisation()), evidence);
+	}
+
+	/** The key of an organisation's part in {@code roleEvidence}: the role's name and the organisation's key. */
+	public static String roleKey(String role, String organisation) {
+		return role + ":" + organisation;
+	}
+
+	public Map<String, RoleEvidence> getRoleEvidence() {
+		return roleEvidence;
+	}
+
+	public void setRoleEvidence(Map<String, RoleEvidence> roleEvidence) {
+		this.roleEvidence = roleEvidence;
+	}
+
+	/** The source's sentence that supports an organisation's part, and where the source says it. */
+	public static class RoleEvidence {
+
+		@Size(max = SHORT_TEXT_LENGTH)
+		private String evidenceEn;
+
+		@Size(max = SHORT_TEXT_LENGTH)
+		private String evidenceFr;
+
+		private String sourceKey;
+
+		@Size(max = 200)
+		private String sourceLocator;
+
+		public String getEvidenceEn() {
+			return evidenceEn;
+		}
+
+		public void setEvidenceEn(String evidenceEn) {
+			this.evidenceEn = evidenceEn;
+		}
+
+		public String getEvidenceFr() {
+			return evidenceFr;
+		}
+
+		public void setEvidenceFr(String evidenceFr) {
+			this.evidenceFr = evidenceFr;
+		}
+
+		public String getSourceKey() {
+			return sourceKey;
+		}
+
+		public void setSourceKey(String sourceKey) {
+			this.sourceKey = sourceKey;
+		}
+
+		public String getSourceLocator() {
+			return sourceLocator;
+		}
+
+		public void setSourceLocator(String sourceLocator) {
+			this.sourceLocator = sourceLocator;
+		}
+
 	}
 
 	public List<ElementRow> getElements() {

@@ -3,6 +3,7 @@ package eu.smpcatalogue.editing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.i18n.LocalizedText;
@@ -67,9 +68,12 @@ class PartnershipFormPage {
 		model.addAttribute("sectorChoices", choices(vocabularies.sectors().stream()
 			.map(sector -> new Choice(sector.getSlug(), name(sector.getName(), locale)))
 			.toList()));
-		model.addAttribute("organisationChoices", choices(vocabularies.organisations().stream()
+		List<Choice> organisationChoices = choices(vocabularies.organisations().stream()
 			.map(organisation -> new Choice(organisation.getSlug(), organisationName(organisation, locale)))
-			.toList()));
+			.toList());
+		model.addAttribute("organisationChoices", organisationChoices);
+		model.addAttribute("organisationNames",
+				organisationChoices.stream().collect(Collectors.toMap(Choice::code, Choice::label, (a, b) -> a)));
 		model.addAttribute("sourceDocuments", sources.all());
 		model.addAttribute("kinds", Kind.values());
 		model.addAttribute("categories", Category.values());

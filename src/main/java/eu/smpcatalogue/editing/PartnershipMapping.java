@@ -100,9 +100,9 @@ final class PartnershipMapping {
 		p.getInvolvements()
 			.stream()
 			.sorted((a, b) -> (a.role() + a.organisation().getSlug()).compareTo(b.role() + b.organisation().getSlug()))
-			.forEach(involvement -> form.getOrganisations()
-				.computeIfAbsent(involvement.role().name(), role -> new ArrayList<>())
-				.add(involvement.organisation().getSlug()));
+			.forEach(involvement -> form.involve(new PartnershipForm.OrganisationRow(involvement.organisation().getSlug(),
+					involvement.role().name(), en(involvement.evidence()), fr(involvement.evidence()),
+					involvement.source() == null ? null : involvement.source().getKey(), involvement.sourceLocator())));
 		p.getElementPanel().forEach((element, assessment) -> {
 			ElementRow row = new ElementRow();
 			row.setElement(element.name());
@@ -240,7 +240,9 @@ final class PartnershipMapping {
 				form.organisationRows()
 					.stream()
 					.map(row -> new Involvement(terms.organisations().get(row.organisation()),
-							Involvement.Role.valueOf(row.role())))
+							Involvement.Role.valueOf(row.role()), text(row.evidenceEn(), row.evidenceFr()),
+							blank(row.sourceKey()) ? null : terms.sources().get(row.sourceKey()),
+							strip(row.sourceLocator())))
 					.collect(Collectors.toCollection(LinkedHashSet::new)),
 				elements, figures,
 				form.getSources()

@@ -12,6 +12,7 @@ import eu.smpcatalogue.account.Editor;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.editing.PartnershipForm.SourceRow;
+import eu.smpcatalogue.occupation.Recognitions;
 import eu.smpcatalogue.partnership.Organisation;
 import eu.smpcatalogue.partnership.Organisations;
 import eu.smpcatalogue.partnership.Partnerships;
@@ -43,8 +44,11 @@ class ReferenceMerger {
 
 	private final PartnershipEditor editor;
 
+	private final Recognitions recognitions;
+
 	ReferenceMerger(Organisations organisations, SourceDocuments sources, Partnerships partnerships, Countries countries,
-			PartnershipEditor editor) {
+			PartnershipEditor editor, Recognitions recognitions) {
+		this.recognitions = recognitions;
 		this.organisations = organisations;
 		this.sources = sources;
 		this.partnerships = partnerships;
@@ -88,6 +92,8 @@ class ReferenceMerger {
 		List<String> rewritten = partnerships.slugsInvolving(merged.getSlug());
 		rewritten.forEach(slug -> editor.rewrite(slug, administrator,
 				partnership -> replaceOrganisation(partnership, form.merged(), form.kept())));
+		// The body that recognises skills is coded apart from the form: it moves as it is.
+		recognitions.moveBody(form.merged(), form.kept());
 		organisations.remove(merged);
 		return rewritten.size();
 	}

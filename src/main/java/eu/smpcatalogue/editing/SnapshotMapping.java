@@ -34,7 +34,9 @@ final class SnapshotMapping {
 				form.getOutcomesEn(), form.getOutcomesFr(), form.getBudgetAmount(), form.getBudgetCurrency(),
 				form.getBudgetNoteEn(), form.getBudgetNoteFr(), form.getDestinationCountries(),
 				form.getDestinationRegions(), form.getOriginCountries(), form.getOriginRegions(), form.getSectors(),
-				map(form.organisationRows(), row -> new PartnershipSnapshot.OrganisationRow(row.organisation(), row.role())),
+				map(form.organisationRows(),
+						row -> new PartnershipSnapshot.OrganisationRow(row.organisation(), row.role(), row.evidenceEn(),
+								row.evidenceFr(), row.sourceKey(), row.sourceLocator())),
 				map(form.getElements(),
 						row -> new PartnershipSnapshot.ElementRow(row.getElement(), row.getStatus(), row.getEvidenceEn(),
 								row.getEvidenceFr())),
@@ -94,7 +96,8 @@ final class SnapshotMapping {
 		form.setOriginRegions(new ArrayList<>(snapshot.originRegions()));
 		form.setSectors(new ArrayList<>(snapshot.sectors()));
 		snapshot.organisations()
-			.forEach(row -> form.getOrganisations().computeIfAbsent(row.role(), role -> new ArrayList<>()).add(row.organisation()));
+			.forEach(row -> form.involve(new PartnershipForm.OrganisationRow(row.organisation(), row.role(), row.evidenceEn(),
+					row.evidenceFr(), row.sourceKey(), row.sourceLocator())));
 		form.setElements(map(snapshot.elements(), row -> {
 			ElementRow element = new ElementRow();
 			element.setElement(row.element());
@@ -142,12 +145,14 @@ final class SnapshotMapping {
 	static CountrySnapshot snapshot(CountryForm form) {
 		String responded = form.responded() == null ? "" : form.responded();
 		return new CountrySnapshot(responded, form.reportedSmps() && "YES".equals(responded), form.publicDebate(),
-				form.relatedInitiatives(), strip(form.narrativeEn()), strip(form.narrativeFr()), strip(form.contactPointUrl()));
+				form.relatedInitiatives(), strip(form.narrativeEn()), strip(form.narrativeFr()), strip(form.contactPointUrl()),
+				strip(form.contactPointUrlLikely()));
 	}
 
 	static CountryForm form(CountrySnapshot snapshot) {
 		return new CountryForm(null, snapshot.responded(), snapshot.reportedSmps(), snapshot.publicDebate(),
-				snapshot.relatedInitiatives(), snapshot.narrativeEn(), snapshot.narrativeFr(), snapshot.contactPointUrl(), null);
+				snapshot.relatedInitiatives(), snapshot.narrativeEn(), snapshot.narrativeFr(), snapshot.contactPointUrl(),
+				snapshot.contactPointUrlLikely(), null);
 	}
 
 	private static <A, B> List<B> map(List<A> rows, Function<A, B> mapping) {

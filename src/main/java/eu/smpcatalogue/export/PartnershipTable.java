@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import eu.smpcatalogue.citation.References;
 import eu.smpcatalogue.country.Country;
 import eu.smpcatalogue.i18n.LocalizedText;
+import eu.smpcatalogue.occupation.CodedFacts;
+import eu.smpcatalogue.occupation.Coding;
+import eu.smpcatalogue.occupation.SkillLevelEvidence;
 import eu.smpcatalogue.partnership.Element;
 import eu.smpcatalogue.partnership.ElementAssessment;
 import eu.smpcatalogue.partnership.ElementStatus;
@@ -46,7 +49,10 @@ class PartnershipTable {
 
 	private final References references;
 
-	PartnershipTable(MessageSource messages, PublicUrl publicUrl, References references) {
+	private final CodedFacts codedFacts;
+
+	PartnershipTable(MessageSource messages, PublicUrl publicUrl, References references, CodedFacts codedFacts) {
+		this.codedFacts = codedFacts;
 		this.messages = messages;
 		this.publicUrl = publicUrl;
 		this.references = references;
@@ -55,8 +61,13 @@ class PartnershipTable {
 	static List<String> header() {
 		List<String> header = new ArrayList<>(List.of("slug", "url", "name", "acronym", "alternative_names", "kind",
 				"category", "status", "status_note", "start_year", "start_month", "end_year", "end_month", "period_note", "destination_countries",
-				"destination_regions", "origin_countries", "origin_regions", "sectors", "funders", "implementers",
-				"partners", "target_group", "skill_level", "summary", "description", "rationale", "operation", "outcomes",
+				"destination_regions", "origin_countries", "origin_regions", "sectors"));
+		for (Role role : Role.values()) {
+			header.add(roleColumn(role));
+		}
+		header.add("organisation_evidence");
+		header.addAll(List.of("target_group", "skill_level", "skill_level_sentence", "eqf_level", "isco_codes",
+				"occupations", "summary", "description", "rationale", "operation", "outcomes",
 				"budget_amount", "budget_currency", "budget_note"));
 		for (Element element : Element.values()) {
 			header.add(elementColumn(element));
@@ -72,18 +83,38 @@ class PartnershipTable {
 		if (LONG_TEXTS.contains(column) || column.endsWith("_evidence")) {
 			return 60;
 		}
-		if (column.endsWith("_year") || column.endsWith("_month") || column.equals("elements_present")) {
+		if (column.endsWith("_year") || column.endsWith("_month") || column.equals("elements_present")
+				|| column.equals("eqf_level")) {
 			return 12;
 		}
 		if (column.equals("name") || column.equals("url") || column.endsWith("_countries") || column.endsWith("_regions")
-				|| List.of("sectors", "funders", "implementers", "partners", "alternative_names").contains(column)) {
+				|| List.of("sectors", "alternative_names").contains(column)
+				|| Arrays.stream(Role.values()).map(PartnershipTable::roleColumn).anyMatch(column::equals)) {
 			return 40;
 		}
 		return Math.max(14, column.length() + 4);
 	}
 
-	private static final Set<String> LONG_TEXTS = Set.of("summary", "description", "rationale", "operation", "outcomes",
-			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note", "source_edition");
+	private static final Set<String> LONG_TEXTS = Set.of("skill_level_sentence", "occupations", "summary", "description", "rationale", "operation", "outcomes",
+			"status_note", "budget_note", "target_group", "figures", "sources", "catalogue_links", "period_note", "source_edition",
+			"organisation_evidence");
+
+	/**
+	 * The column of the organisations in one role, named after the role as before the roles were widened:
+	 * {@code funders}, {@code implementers}, {@code partners}, {@code commissioning_authorities}...
+	 */
+	static String roleColumn(Role role) {
+		return switch (role) {
+			case COMMISSIONING_AUTHORITY -> "commissioning_authorities";
+			case FUNDER -> "funders";
+			case IMPLEMENTER -> "implementers";
+			case TRAINING_PROVIDER -> "training_providers";
+			case RECOGNITION_BODY -> "recognition_bodies";
+			case PLACEMENT -> "placement_recruitment";
+			case EMPLOYER -> "employers";
+			case PARTNER -> "partners";
+		};
+	}
 
 	/** {@code element_skills_recognition}: the column of one element's status. */
 	static String elementColumn(Element element) {
@@ -97,6 +128,9 @@ class PartnershipTable {
 	 * the spreadsheet as typed cells.
 	 */
 	List<Object> row(Partnership p, Locale locale) {
+		Coding coding = codedFacts.of(p.getId());
+		SkillLevelEvidence evidence = coding.skillLevel() != null && coding.skillLevel().supports(p.getSkillLevel())
+				? coding.skillLevel() : null;
 		List<Object> row = new ArrayList<>(Arrays.asList(p.getSlug(), publicUrl.of("/partnerships/" + p.getSlug()),
 				text(p.getName(), locale), orEmpty(p.getAcronym()),
 				join(p.getAlternativeNames(), alt -> alt.language() == null ? alt.name() : alt.name() + " (" + alt.language() + ")"),
@@ -107,9 +141,16 @@ class PartnershipTable {
 				sorted(p.getDestinationRegions(), region -> region.getName().in(locale), locale),
 				countries(p.getOriginCountries(), locale),
 				sorted(p.getOriginRegions(), region -> region.getName().in(locale), locale),
-				sorted(p.getSectors(), sector -> sector.getName().in(locale), locale), organisations(p, Role.FUNDER, locale),
-				organisations(p, Role.IMPLEMENTER, locale), organisations(p, Role.PARTNER, locale),
-				text(p.getTargetGroup(), locale), label("skill", p.getSkillLevel(), locale), text(p.getSummary(), locale),
+				sorted(p.getSectors(), sector -> sector.getName().in(locale), locale)));
+		for (Role role : Role.values()) {
+			row.add(organisations(p, role, locale));
+		}
+		row.add(organisationEvidence(p, locale));
+		row.addAll(Arrays.asList(text(p.getTargetGroup(), locale), label("skill", p.getSkillLevel(), locale),
+				evidence == null ? "" : evidence.sentence().in(locale) + " (" + evidence.locator() + ")",
+				evidence == null ? null : evidence.eqfLevel(), String.join(SEPARATOR, coding.iscoCodes()),
+				join(coding.occupations(), occupation -> occupation.group().label(locale) + " – " + occupation.words().in(locale)),
+				text(p.getSummary(), locale),
 				text(p.getDescription(), locale), text(p.getRationale(), locale), text(p.getOperation(), locale),
 				text(p.getOutcomes(), locale), p.getBudgetAmount(), orEmpty(p.getBudgetCurrency()),
 				text(p.getBudgetNote(), locale)));
@@ -156,6 +197,26 @@ class PartnershipTable {
 			text.append(" [").append(where).append(']');
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Each role with its organisation and the source's sentence, in the roles' order:
+	 * {@code Commissioning authority – German Federal Ministry…: «Mandatée par…» [EMN inform, Box 7]}. The
+	 * sentence is the one in the reader's language where there is one (the French quote otherwise).
+	 */
+	private String organisationEvidence(Partnership partnership, Locale locale) {
+		return partnership.getInvolvementsByRole()
+			.entrySet()
+			.stream()
+			.flatMap(entry -> entry.getValue().stream())
+			.map(involvement -> messages.getMessage("role." + involvement.role().name(), null, locale) + " – "
+					+ involvement.organisation().getName().in(locale)
+					+ (involvement.hasEvidence() ? ": «" + involvement.evidence().in(locale) + "»" : "")
+					+ (involvement.source() == null && involvement.sourceLocator() == null ? ""
+							: " [" + String.join(", ", java.util.stream.Stream.of(
+									involvement.source() == null ? null : involvement.source().getTitle(),
+									involvement.sourceLocator()).filter(java.util.Objects::nonNull).toList()) + "]"))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private String organisations(Partnership partnership, Role role, Locale locale) {

@@ -168,6 +168,7 @@ public class Changes {
 			value("narrativeEn", a.narrativeEn(), b.narrativeEn(), Function.identity());
 			value("narrativeFr", a.narrativeFr(), b.narrativeFr(), Function.identity());
 			value("contactPointUrl", a.contactPointUrl(), b.contactPointUrl(), Function.identity());
+			value("contactPointUrlLikely", a.contactPointUrlLikely(), b.contactPointUrlLikely(), Function.identity());
 		}
 
 		/** A single value: one line, its changed words marked. */
@@ -202,7 +203,8 @@ public class Changes {
 		}
 
 		private String organisation(OrganisationRow row) {
-			return join(lookUp(organisationNames, row.organisation()), constant("role.", row.role()));
+			return join(lookUp(organisationNames, row.organisation()), constant("role.", row.role()), row.evidenceEn(),
+					row.evidenceFr(), lookUp(sourceTitles, row.sourceKey()), row.sourceLocator());
 		}
 
 		private String element(ElementRow row) {
@@ -275,6 +277,7 @@ public class Changes {
 			return switch (responded) {
 				case "YES" -> message("yes");
 				case "NO" -> message("no");
+				case "NOT_AMONG_RESPONDENTS" -> message("emn.notAmongRespondents");
 				default -> "";
 			};
 		}

@@ -87,8 +87,25 @@ public record PartnershipSnapshot(String slug, String nameEn, String nameFr, Str
 
 	}
 
-	/** An organisation's slug and its role ({@code FUNDER}, {@code IMPLEMENTER}, {@code PARTNER}). */
-	public record OrganisationRow(String organisation, String role) {
+	/**
+	 * An organisation's slug, its role (a constant's name: {@code FUNDER}, {@code IMPLEMENTER}...), the source's
+	 * sentence that supports the role and where the source says it. Revisions written before roles carried a
+	 * sentence read with none.
+	 */
+	public record OrganisationRow(String organisation, String role, String evidenceEn, String evidenceFr,
+			String sourceKey, String sourceLocator) {
+
+		public OrganisationRow {
+			evidenceEn = Normalised.text(evidenceEn);
+			evidenceFr = Normalised.text(evidenceFr);
+			sourceKey = Normalised.text(sourceKey);
+			sourceLocator = Normalised.text(sourceLocator);
+		}
+
+		public OrganisationRow(String organisation, String role) {
+			this(organisation, role, null, null, null, null);
+		}
+
 	}
 
 	/** One of the five elements, its status and the evidence, by their constants' names. */

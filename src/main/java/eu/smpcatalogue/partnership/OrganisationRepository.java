@@ -14,6 +14,9 @@ interface OrganisationRepository extends Repository<Organisation, String> {
 
 	Optional<Organisation> findById(String slug);
 
+	@EntityGraph(attributePaths = "country")
+	Optional<Organisation> findWithCountryBySlug(String slug);
+
 	boolean existsById(String slug);
 
 	Organisation saveAndFlush(Organisation organisation);

@@ -284,6 +284,21 @@ public class Partnership {
 		return getElementPanel().values().stream().filter(assessment -> assessment.status() == status).count();
 	}
 
+	/**
+	 * The organisations by their role, in the roles' order, each role's organisations by name: funders and
+	 * implementers always (a reader looks for them, and learns when the source names none), the other roles
+	 * where the source names someone.
+	 */
+	public Map<Role, List<Involvement>> getInvolvementsByRole() {
+		Map<Role, List<Involvement>> byRole = new EnumMap<>(Role.class);
+		byRole.put(Role.FUNDER, new ArrayList<>());
+		byRole.put(Role.IMPLEMENTER, new ArrayList<>());
+		involvements.stream()
+			.sorted(java.util.Comparator.comparing(involvement -> involvement.organisation().getSlug()))
+			.forEach(involvement -> byRole.computeIfAbsent(involvement.role(), role -> new ArrayList<>()).add(involvement));
+		return byRole;
+	}
+
 	public List<Organisation> organisationsIn(Role role) {
 		return involvements.stream()
 			.filter(involvement -> involvement.role() == role)

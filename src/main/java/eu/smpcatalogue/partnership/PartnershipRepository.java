@@ -45,7 +45,7 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 	List<Partnership> fetchPlacesAndSectors(@Param("ids") Collection<Long> ids);
 
 	@Query("""
-			select distinct p from Partnership p left join fetch p.involvements i left join fetch i.organisation
+			select distinct p from Partnership p left join fetch p.involvements i left join fetch i.organisation left join fetch i.source
 			left join fetch p.catalogueLinks left join fetch p.alternativeNames where p.id in :ids""")
 	List<Partnership> fetchActorsAndNames(@Param("ids") Collection<Long> ids);
 

@@ -63,7 +63,7 @@ class PartnershipsApiTest {
 		assertThat(Instant.parse(item.get("updatedAt").asString())).isNotNull();
 		assertThat(item.get("kind").asString()).matches("[a-z-]+");
 
-		assertThat(names(list.get("facets"))).containsExactly("destination", "origin", "region", "sector", "kind",
+		assertThat(names(list.get("facets"))).containsExactly("destination", "origin", "region", "sector", "occupation", "kind",
 				"category", "status", "skill", "funder", "implementer", "element");
 		JsonNode aFacetValue = list.get("facets").get("kind").get(0);
 		assertThat(names(aFacetValue)).containsExactly("value", "name", "count");
@@ -214,10 +214,39 @@ class PartnershipsApiTest {
 	}
 
 	@Test
+	void occupationsSkillLevelAndRecognitionComeWithTheirSentences() throws Exception {
+		JsonNode imgti = call(mvc, "/api/partnerships/imgti", 200);
+		JsonNode doctors = imgti.get("occupations").get(0);
+		assertThat(names(doctors)).containsExactly("isco", "level", "name", "words", "sentence", "locator");
+		assertThat(doctors.get("isco").asString()).isEqualTo("221");
+		assertThat(doctors.get("level").asString()).isEqualTo("minor");
+		assertThat(doctors.get("name").get("fr").asString()).isEqualTo("Médecins");
+		assertThat(doctors.get("sentence").get("fr").asString()).contains("formation médicale post‐universitaire");
+		assertThat(imgti.get("skillLevel").asString()).isEqualTo("high");
+		assertThat(imgti.get("skillLevelEvidence").get("level").asString()).isEqualTo("high");
+		assertThat(imgti.get("skillLevelEvidence").get("eqfLevel").isNull()).isTrue();
+		assertThat(imgti.get("recognition").get("what").asString()).isEqualTo("not-stated");
+		assertThat(imgti.get("recognition").get("whatSentence").isNull()).isTrue();
+		JsonNode ba = call(mvc, "/api/partnerships/germany-ba-placement-agreements", 200).get("recognition");
+		assertThat(ba.get("what").asString()).isEqualTo("qualification");
+		assertThat(ba.get("timing").asString()).isEqualTo("after-adaptation");
+		assertThat(ba.get("timingSentence").get("en").asString()).contains("assistant status");
+		assertThat(call(mvc, "/api/partnerships/palim", 200).get("occupations").isEmpty()).isTrue();
+		JsonNode health = call(mvc, "/api/partnerships?occupation=22&size=100", 200);
+		List<String> slugs = new ArrayList<>();
+		health.get("items").forEach(item -> slugs.add(item.get("slug").asString()));
+		assertThat(slugs).contains("imgti", "triple-win").doesNotContain("digi-talents");
+		List<String> groups = new ArrayList<>();
+		health.get("facets").get("occupation").forEach(value -> groups.add(value.get("value").asString()));
+		assertThat(groups).contains("2", "22", "221", "2221");
+	}
+
+	@Test
 	void onePartnershipHasEveryField() throws Exception {
 		JsonNode palim = call(mvc, "/api/partnerships/palim", 200);
 		assertThat(names(palim)).containsExactly("slug", "name", "acronym", "alternativeNames", "kind", "category",
-				"status", "statusNote", "period", "summary", "description", "targetGroup", "skillLevel", "rationale",
+				"status", "statusNote", "period", "summary", "description", "targetGroup", "skillLevel",
+				"skillLevelEvidence", "occupations", "recognition", "rationale",
 				"operation", "outcomes", "budget", "destinations", "origins", "sectors", "organisations", "elements",
 				"figures", "sources", "edition", "catalogueLinks", "reportingCountry", "partOf", "parts", "lastVerifiedOn",
 				"createdAt", "updatedAt", "version", "links");
@@ -278,13 +307,13 @@ class PartnershipsApiTest {
 		JsonNode nothing = call(mvc, "/api/partnerships?q=zzzzzzzz", 200);
 		assertThat(nothing.get("total").asLong()).isZero();
 		assertThat(nothing.get("pageCount").asInt()).isEqualTo(1);
-		assertThat(names(nothing.get("facets"))).containsExactly("destination", "origin", "region", "sector", "kind",
+		assertThat(names(nothing.get("facets"))).containsExactly("destination", "origin", "region", "sector", "occupation", "kind",
 				"category", "status", "skill", "funder", "implementer", "element");
 		nothing.get("facets").forEach(values -> assertThat(values.isArray()).isTrue());
 		// A selection whose partnerships have no funder at all still lists the funder filter, empty.
 		JsonNode korea = call(mvc, "/api/partnerships?destination=KR", 200);
 		assertThat(korea.get("facets").get("funder").isArray()).isTrue();
-		assertThat(names(korea.get("facets"))).hasSize(11);
+		assertThat(names(korea.get("facets"))).hasSize(12);
 	}
 
 	@Test

@@ -181,9 +181,10 @@ class AuthorizationMatrixTest {
 		for (String read : List.of("GET /", "GET /login", "GET /partnerships", "GET /partnerships/{slug}",
 				"GET /partnerships/{slug}/history", "GET /partnerships/{slug}/history/compare", "GET /countries",
 				"GET /countries/{code}", "GET /countries/{code}/history", "GET /countries/{code}/history/compare",
+				"GET /organisations", "GET /organisations/{organisation}",
 				"GET /sources", "GET /changes", "GET /statistics", "GET /map", "GET /compare", "GET /compare/elements",
 				"GET /compare/elements.csv", "GET /compare/elements.xlsx", "GET /partnerships.csv", "GET /partnerships.xlsx",
-				"GET /partnerships.atom", "GET /changes.atom",
+				"GET /partnerships.atom", "GET /changes.atom", "GET /employers", "GET /employers/brief",
 				"GET /sitemap.xml", "GET /robots.txt", "GET /api/partnerships", "GET /api/partnerships/{slug}",
 				"GET /api/countries", "GET /api/countries/{code}", "GET /api/sectors", "GET /api/organisations",
 				"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
@@ -331,6 +332,7 @@ class AuthorizationMatrixTest {
 		String path = pattern.replace("{extension:bib|ris|csl\\.json}", "bib")
 			.replace("{number}", "999")
 			.replace("{chart}", "destinations")
+			.replace("{organisation}", "enabel")
 			.replace("{slug}", "palim").replace("{section}", "people").replace("{code}", "BE").replace("/api/**", "/api/no-such-thing");
 		if (path.endsWith("/history/compare")) {
 			long revision = revision(path);

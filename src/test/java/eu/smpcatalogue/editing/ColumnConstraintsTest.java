@@ -90,6 +90,11 @@ class ColumnConstraintsTest {
 			"people trained", "figures[0].labelFr", "personnes formées", "figures[0].sourceKey", "emn-inform-smp-2022",
 			"figures[0].sourceLocator", "Box 9" };
 
+	static final String[] ORGANISATION = { "organisations[IMPLEMENTER]", "enabel" };
+
+	/** The fields of the source's sentence for {@link #ORGANISATION}'s part. */
+	static final String EVIDENCE = "roleEvidence[IMPLEMENTER:enabel]";
+
 	static final String[] LINK = { "catalogueLinks[0].catalogue", "OTHER", "catalogueLinks[0].url", "https://example.org/palim" };
 
 	/** For each constraint, the inputs that break it; the constraint is named as {@link #constraints()} names it. */
@@ -217,6 +222,17 @@ class ColumnConstraintsTest {
 				"organisations[FUNDER]", CHOOSE, "organisations[FUNDER]", "no-such-organisation");
 		refused("partnership_organisation.partnership_organisation_pkey", Form.NEW_PARTNERSHIP, "organisations[IMPLEMENTER]",
 				REPEATED, "organisations[IMPLEMENTER]", "enabel", "organisations[IMPLEMENTER]", "enabel");
+		// The source's sentence for each part, beside the lists.
+		tooLong("partnership_organisation.evidence_en", Form.NEW_PARTNERSHIP, EVIDENCE + ".evidenceEn",
+				n -> "x".repeat(n), null, ORGANISATION);
+		tooLong("partnership_organisation.evidence_fr", Form.NEW_PARTNERSHIP, EVIDENCE + ".evidenceFr",
+				n -> "x".repeat(n), null, ORGANISATION);
+		tooLong("partnership_organisation.source_key", Form.NEW_PARTNERSHIP, EVIDENCE + ".sourceKey",
+				n -> "s".repeat(n), CHOOSE, ORGANISATION);
+		refused("partnership_organisation.partnership_organisation_source_key_fkey", Form.NEW_PARTNERSHIP,
+				EVIDENCE + ".sourceKey", CHOOSE, with(ORGANISATION, EVIDENCE + ".sourceKey", "no-such-document"));
+		tooLong("partnership_organisation.source_locator", Form.NEW_PARTNERSHIP, EVIDENCE + ".sourceLocator",
+				n -> "x".repeat(n), null, ORGANISATION);
 
 		// The five elements.
 		refused("partnership_element.element NOT NULL", Form.NEW_PARTNERSHIP, "elements[0].element", CHOOSE,

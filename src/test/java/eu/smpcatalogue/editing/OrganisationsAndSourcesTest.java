@@ -391,7 +391,7 @@ class OrganisationsAndSourcesTest {
 			.collect(Collectors.toSet());
 		assertThat(references).containsExactlyInAnyOrder("partnership_organisation.organisation_slug → organisation",
 				"partnership_source.source_key → source_document", "partnership_figure.source_key → source_document",
-				"country_source.source_key → source_document");
+				"country_source.source_key → source_document", "partnership_recognition.body_slug → organisation");
 	}
 
 	// ── Helpers ─────────────────────────────────────────────────────────────────────────────────────
