@@ -81,10 +81,13 @@ class CatalogueSearch {
 
 	/** A page of results and their number, without the facet counts: for lists that link on to the catalogue. */
 	Listing list(CatalogueFilter filter, ReferenceData reference, Locale locale) {
-		MapSqlParameterSource parameters = parameters(filter);
-		long total = cache.get("result-count", filter.withoutPaging(), () -> jdbc.queryForObject(
-				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters, Long.class));
-		return new Listing(total, items(filter, parameters, reference, locale));
+		return new Listing(count(filter), items(filter, parameters(filter), reference, locale));
+	}
+
+	/** How many partnerships the filter selects. */
+	long count(CatalogueFilter filter) {
+		return cache.get("result-count", filter.withoutPaging(), () -> jdbc.queryForObject(
+				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters(filter), Long.class));
 	}
 
 	private List<PartnershipSummary> items(CatalogueFilter filter, MapSqlParameterSource parameters,
@@ -291,6 +294,72 @@ class CatalogueSearch {
 	List<String> matchingSlugs(CatalogueFilter filter, Locale locale) {
 		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
 				order(filter, locale)), parameters(filter), String.class);
+	}
+
+	/** The selection's slugs, most recently updated first, at most {@code limit}: for feeds. */
+	List<String> newestSlugs(CatalogueFilter filter, int limit) {
+		MapSqlParameterSource parameters = parameters(filter).addValue("newest", limit);
+		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY p.updated_at DESC NULLS LAST, p.slug LIMIT :newest"
+			.formatted(allConditions(filter)), parameters, String.class);
+	}
+
+	/** Every selected partnership's slug and last change, in the catalogue's order: for the sitemap. */
+	List<Tally.Stamped> stamped(CatalogueFilter filter, Locale locale) {
+		return jdbc.query("SELECT p.slug, p.updated_at FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
+				order(filter, locale)), parameters(filter),
+				(row, number) -> new Tally.Stamped(row.getString(1), row.getTimestamp(2).toInstant()));
+	}
+
+	/** The selection's counts by destination, origin, sector, kind, year and element, in one aggregate statement. */
+	Tally tally(CatalogueFilter filter) {
+		return cache.get("tally", filter.withoutPaging(), () -> readTally(filter));
+	}
+
+	private Tally readTally(CatalogueFilter filter) {
+		Tally tally = Tally.empty();
+		long[] total = { 0 };
+		jdbc.query("""
+				WITH sel AS MATERIALIZED (SELECT p.id, p.kind, p.start_year, p.end_year FROM partnership p WHERE %s)
+				SELECT 'total' AS dimension, NULL AS key, NULL AS status, count(*) AS n FROM sel
+				UNION ALL SELECT 'destination', d.country_code, NULL, count(*)
+				  FROM sel JOIN partnership_destination_country d ON d.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'destination-region', d.region_slug, NULL, count(*)
+				  FROM sel JOIN partnership_destination_region d ON d.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'origin', o.country_code, NULL, count(*)
+				  FROM sel JOIN partnership_origin_country o ON o.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'origin-region', o.region_slug, NULL, count(*)
+				  FROM sel JOIN partnership_origin_region o ON o.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'sector', s.sector_slug, NULL, count(*)
+				  FROM sel JOIN partnership_sector s ON s.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'kind', kind, NULL, count(*) FROM sel WHERE kind IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'start', start_year::text, NULL, count(*) FROM sel WHERE start_year IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'end', end_year::text, NULL, count(*) FROM sel WHERE end_year IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'element', e.element, e.status, count(*)
+				  FROM sel JOIN partnership_element e ON e.partnership_id = sel.id GROUP BY 2, 3""".formatted(allConditions(filter)),
+				parameters(filter), row -> {
+					if ("total".equals(row.getString(1))) {
+						total[0] = row.getLong(4);
+					}
+					else {
+						tally.add(row.getString(1), row.getString(2), row.getString(3), row.getLong(4));
+					}
+				});
+		return tally.withTotal(total[0]);
+	}
+
+	/** Every origin × destination of the selection's partnerships, countries and regions alike, with their count. */
+	List<Tally.Corridor> corridors(CatalogueFilter filter) {
+		return cache.get("corridors", filter.withoutPaging(), () -> jdbc.query("""
+				WITH sel AS MATERIALIZED (SELECT p.id FROM partnership p WHERE %s),
+				origins AS (SELECT partnership_id, country_code AS key, false AS region FROM partnership_origin_country
+				            UNION ALL SELECT partnership_id, region_slug, true FROM partnership_origin_region),
+				destinations AS (SELECT partnership_id, country_code AS key, false AS region FROM partnership_destination_country
+				                 UNION ALL SELECT partnership_id, region_slug, true FROM partnership_destination_region)
+				SELECT o.key, o.region, d.key, d.region, count(*)
+				FROM sel JOIN origins o ON o.partnership_id = sel.id JOIN destinations d ON d.partnership_id = sel.id
+				GROUP BY 1, 2, 3, 4""".formatted(allConditions(filter)), parameters(filter),
+				(row, number) -> new Tally.Corridor(row.getString(1), row.getBoolean(2), row.getString(3), row.getBoolean(4),
+						row.getLong(5))));
 	}
 
 	private static String allConditions(CatalogueFilter filter) {

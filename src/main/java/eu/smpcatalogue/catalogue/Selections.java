@@ -30,6 +30,32 @@ public class Selections {
 		return new Selection(slugs.size(), slugs, filter.withoutPaging(), List.of());
 	}
 
+	/** The selection's number and its {@code limit} most recently updated slugs, newest first (for feeds). */
+	public Selection newest(MultiValueMap<String, String> parameters, int limit) {
+		CatalogueFilter filter = CatalogueFilter.parse(parameters, search.referenceData());
+		return new Selection(search.count(filter), search.newestSlugs(filter, limit), filter.withoutPaging(), List.of());
+	}
+
+	/** Every selected partnership's slug and last change, in the catalogue's order (for the sitemap). */
+	public List<Tally.Stamped> stamped(MultiValueMap<String, String> parameters, Locale locale) {
+		return search.stamped(CatalogueFilter.parse(parameters, search.referenceData()), locale);
+	}
+
+	/** The selection as URL parameters without paging ("origin=MA&amp;sector=health"). */
+	public String query(MultiValueMap<String, String> parameters) {
+		return CatalogueFilter.parse(parameters, search.referenceData()).withoutPaging();
+	}
+
+	/** The selection counted by value, by the database (for statistics and the map). */
+	public Tally tally(MultiValueMap<String, String> parameters) {
+		return search.tally(CatalogueFilter.parse(parameters, search.referenceData()));
+	}
+
+	/** The selection's corridors, origin × destination, with their counts (for the map). */
+	public List<Tally.Corridor> corridors(MultiValueMap<String, String> parameters) {
+		return search.corridors(CatalogueFilter.parse(parameters, search.referenceData()));
+	}
+
 	/** One page of the selection, with the facet counts the catalogue page shows. */
 	public Page page(MultiValueMap<String, String> parameters, Locale locale) {
 		ReferenceData reference = search.referenceData();

@@ -105,7 +105,7 @@ class ExportController {
 	ResponseEntity<String> sitemap(Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-			.body(sitemap.toXml(selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
+			.body(sitemap.toXml(selections.stamped(new LinkedMultiValueMap<>(), locale)));
 	}
 
 	@GetMapping("/robots.txt")
