@@ -28,6 +28,7 @@ import eu.smpcatalogue.partnership.PartnershipSummary.Place;
 import eu.smpcatalogue.partnership.Period;
 import eu.smpcatalogue.partnership.Status;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,9 +52,13 @@ class CatalogueSearch {
 
 	private final VersionedCache cache;
 
-	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache) {
+	private final boolean facetIndex;
+
+	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache,
+			@Value("${smp.catalogue.facet-index:true}") boolean facetIndex) {
 		this.jdbc = jdbc;
 		this.cache = cache;
+		this.facetIndex = facetIndex;
 	}
 
 	// What follows is read through the cache, under the catalogue version: the same for every reader
@@ -201,7 +206,7 @@ class CatalogueSearch {
 
 	}
 
-	private static MapSqlParameterSource parameters(CatalogueFilter filter) {
+	static MapSqlParameterSource parameters(CatalogueFilter filter) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		filter.selections().forEach((facet, values) -> parameters.addValue(facet.parameter(), values));
 		parameters.addValue("q", filter.query());
@@ -238,11 +243,25 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * Counts, in one statement, the result and, for every value of every facet, the partnerships that
-	 * match all the other facets and have that value ({@code with_value}), and those of them that the
-	 * facet's own current selection leaves out ({@code added}): ticking the value adds exactly those.
+	 * Counts the result and, for every value of every facet, the partnerships that match all the other
+	 * facets and have that value ({@code with_value}), and those of them that the facet's own current
+	 * selection leaves out ({@code added}): ticking the value adds exactly those. On the bitmaps of the
+	 * version's {@link FacetIndex} (kept, and read once, in the cache), else in SQL.
 	 */
-	private FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
+	FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
+		FacetIndex index = facetIndex ? cache.get("facet-index", "", () -> FacetIndex.read(jdbc)) : null;
+		if (index == null) {
+			return countFacetsInSql(filter, parameters);
+		}
+		boolean textOrYears = filter.query() != null || filter.fromYear() != null || filter.toYear() != null;
+		FacetCounts counts = new FacetCounts();
+		index.count(textOrYears ? index.base(jdbc, "SELECT p.id FROM partnership p WHERE " + baseConditions(filter), parameters)
+				: index.published(), filter.selections(), counts);
+		return counts;
+	}
+
+	/** The same counts in one statement: the SQL that {@link FacetIndex} must agree with. */
+	FacetCounts countFacetsInSql(CatalogueFilter filter, MapSqlParameterSource parameters) {
 		Set<Facet> selected = filter.selections().keySet();
 		StringJoiner base = new StringJoiner(", ", "WITH base AS (SELECT ", " FROM partnership p WHERE "
 				+ baseConditions(filter) + ")");
@@ -425,11 +444,21 @@ class CatalogueSearch {
 	}
 
 	/** Rows of the counting statement, gathered per facet. */
-	private static final class FacetCounts implements VersionedCache.Sized {
+	static final class FacetCounts implements VersionedCache.Sized, FacetIndex.Counts {
 
 		private long total;
 
 		private final Map<Facet, List<FacetCount>> byFacet = new EnumMap<>(Facet.class);
+
+		@Override
+		public void total(long total) {
+			this.total = total;
+		}
+
+		@Override
+		public void add(Facet facet, String value, long withValue, long added) {
+			byFacet.computeIfAbsent(facet, x -> new ArrayList<>()).add(new FacetCount(value, withValue, added));
+		}
 
 		void add(String facet, String value, long withValue, long added) {
 			if ("total".equals(facet)) {

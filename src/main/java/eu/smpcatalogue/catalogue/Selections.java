@@ -1,8 +1,11 @@
 package eu.smpcatalogue.catalogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import eu.smpcatalogue.partnership.PartnershipSummary;
 
@@ -82,6 +85,28 @@ public class Selections {
 
 	public record Page(long total, int page, int pageSize, List<PartnershipSummary> items, String query,
 			List<FacetValues> facets) {
+
+		/**
+		 * The facets as the catalogue page lists them: each facet's {@value Catalogue#MAX_OPTIONS} values with the
+		 * most partnerships, and every value {@code parameters} select (at 100,000 entries, organisations alone
+		 * would make an answer of a megabyte).
+		 */
+		public List<FacetValues> mostUsedFacets(MultiValueMap<String, String> parameters) {
+			return facets.stream().map(facet -> {
+				List<String> selected = parameters.getOrDefault(facet.facet(), List.of());
+				List<FacetValues.Value> kept = new ArrayList<>(facet.values().stream()
+					.filter(value -> selected.contains(value.value())).toList());
+				facet.values().stream()
+					.filter(value -> !selected.contains(value.value()))
+					.sorted(Comparator.comparingLong(FacetValues.Value::count).reversed())
+					.limit(Math.max(0, Catalogue.MAX_OPTIONS - kept.size()))
+					.forEach(kept::add);
+				// In the order the complete list has.
+				Set<FacetValues.Value> keep = new HashSet<>(kept);
+				return new FacetValues(facet.facet(), facet.values().stream().filter(keep::contains).toList());
+			}).toList();
+		}
+
 	}
 
 	/** A facet's values with the number of selected partnerships that have each (ignoring this facet's own selection). */

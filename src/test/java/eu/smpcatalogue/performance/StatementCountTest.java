@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import eu.smpcatalogue.CatalogueTest;
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,17 @@ class StatementCountTest {
 		page.select("fieldset.facet").forEach(facet -> assertThat(facet.select("input[type=checkbox]")).hasSizeLessThanOrEqualTo(100));
 		assertThat(page.select("input[name=funder]")).hasSize(100);
 		assertThat(page.select("input[name=funder][checked]").eachAttr("value")).containsExactly(rare);
+
+		// The API lists the same, unless asked for every value.
+		String api = mvc.perform(get("/api/partnerships?funder=" + rare)).andReturn().getResponse().getContentAsString();
+		List<String> listed = JsonPath.read(api, "$.facets.funder[*].value");
+		assertThat(listed).hasSize(100).contains(rare).containsExactlyInAnyOrderElementsOf(page.select("input[name=funder]").eachAttr("value"));
+		String all = mvc.perform(get("/api/partnerships?funder=" + rare + "&facets=all")).andReturn().getResponse().getContentAsString();
+		List<String> every = JsonPath.read(all, "$.facets.funder[*].value");
+		long published = jdbc.sql("""
+				SELECT count(DISTINCT o.organisation_slug) FROM partnership_organisation o
+				JOIN partnership p ON p.id = o.partnership_id WHERE o.role = 'FUNDER' AND NOT p.retired""").query(Long.class).single();
+		assertThat((long) every.size()).isEqualTo(published);
 	}
 
 	@Test
