@@ -1,8 +1,6 @@
 package eu.smpcatalogue.catalogue;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -125,14 +123,6 @@ final class FacetIndex implements VersionedCache.Sized {
 	@Override
 	public int size() {
 		return values.values().stream().mapToInt(Map::size).sum();
-	}
-
-	/** How many bytes the bitmaps take, for the documentation's figures. */
-	long bytes() {
-		List<RoaringBitmap> all = new ArrayList<>();
-		all.add(published);
-		values.values().forEach(byValue -> all.addAll(byValue.values()));
-		return all.stream().mapToLong(RoaringBitmap::getLongSizeInBytes).sum();
 	}
 
 }
