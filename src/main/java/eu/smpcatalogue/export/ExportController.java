@@ -68,6 +68,7 @@ class ExportController {
 		Csv.startDownload(response, filename("smp-partnerships", "csv"));
 		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
 			csv.row(PartnershipTable.header());
+			csv.flush();
 			pages.forEach(slugs, partnership -> csv.row(table.row(partnership, locale)));
 		}
 	}

@@ -102,11 +102,11 @@ class GeneratedClientTest {
 	@Test
 	void itsTypedFiltersCountWhatTheDatabaseHolds() throws Exception {
 		PartnershipList pilots = partnerships.partnerships(null, null, null, null, List.of(Kind.PILOT_PROJECT), null, null,
-				null, null, null, null, null, null, null, null, null, 100, null, null);
+				null, null, null, null, null, null, null, null, null, 100, null, null, null);
 		assertThat(pilots.getTotal()).isEqualTo(count("SELECT count(*) " + PUBLISHED + " AND p.kind = 'PILOT_PROJECT'"))
 			.isPositive();
 		PartnershipList fromMoroccoOrTunisia = partnerships.partnerships(null, List.of("MA", "TN"), null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, 100, null, null);
+				null, null, null, null, null, null, null, null, null, null, 100, null, null, null);
 		assertThat(fromMoroccoOrTunisia.getTotal()).isEqualTo(count("""
 				SELECT count(DISTINCT p.id) FROM partnership p JOIN partnership_origin_country o ON o.partnership_id = p.id
 				WHERE NOT p.retired AND o.country_code IN ('MA', 'TN')"""));
@@ -138,7 +138,7 @@ class GeneratedClientTest {
 
 	private PartnershipList page(int page, int size) throws ApiException {
 		return partnerships.partnerships(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, page, size, null, null);
+				null, page, size, null, null, null);
 	}
 
 	private long count(String sql) {
