@@ -92,7 +92,10 @@ class ApiController {
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "Page size, 1 to 100",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")),
 			@Parameter(name = "lang", in = ParameterIn.QUERY, description = "Language of facet value names and of the order by name",
-					schema = @Schema(type = "string", allowableValues = { "en", "fr" })) })
+					schema = @Schema(type = "string", allowableValues = { "en", "fr" })),
+			@Parameter(name = "facets", in = ParameterIn.QUERY, description = "Each facet lists its hundred values that would give "
+					+ "the most results and every selected one, as the catalogue page does; all: every value",
+					schema = @Schema(type = "string", allowableValues = { "all" })) })
 	@ApiResponse(responseCode = "200", description = "One page of the selection")
 	@ApiResponse(responseCode = "404", ref = NOT_FOUND)
 	Json.PartnershipList partnerships(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,

@@ -93,7 +93,9 @@ class ApiReader {
 				page.page() > 1 ? pages.api(page.page() - 1) : null, pages.api(1), pages.api(pageCount),
 				pages.html(page.page()));
 		return new Json.PartnershipList(page.total(), page.page(), page.pageSize(), pageCount,
-				page.items().stream().map(this::summary).toList(), facets(page.facets(), locale), listLinks);
+				page.items().stream().map(this::summary).toList(),
+				facets("all".equals(parameters.getFirst("facets")) ? page.facets() : page.mostUsedFacets(parameters), locale),
+				listLinks);
 	}
 
 	/** Links to pages of one selection; page size and page only where they differ from the catalogue's defaults. */

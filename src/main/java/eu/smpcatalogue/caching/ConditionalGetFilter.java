@@ -99,18 +99,27 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			addHeaders(response, etag);
 			return;
 		}
-		RenderedPages.Page page = pages.find(etag);
-		if (page != null) {
+		boolean get = "GET".equals(request.getMethod());
+		RenderedPages.Lookup lookup = get ? pages.lookup(etag) : new RenderedPages.Lookup(pages.find(etag), null);
+		if (lookup.page() != null) {
 			addHeaders(response, etag);
-			page.writeTo(response);
+			lookup.page().writeTo(response);
 			return;
 		}
+		try (RenderedPages.Build build = lookup.build()) {
+			build(request, response, chain, etag, build);
+		}
+	}
+
+	/** Runs the chain; {@code build}, when not null, keeps the answer if it may be sent again. */
+	private void build(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String etag,
+			RenderedPages.Build build) throws IOException, ServletException {
 		if (STREAMED.stream().anyMatch(pattern -> pattern.matches(path(request)))) {
 			StreamedResponse streamed = new StreamedResponse(response, RenderedPages.LARGEST, () -> addHeaders(response, etag));
 			chain.doFilter(request, streamed);
 			byte[] body = streamed.finish();
-			if (body != null && "GET".equals(request.getMethod())) {
-				pages.keepIfReusable(etag, streamed, streamed.language(), body);
+			if (body != null && build != null) {
+				build.keepIfReusable(streamed, streamed.language(), body);
 			}
 			return;
 		}
@@ -119,8 +128,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		byte[] body = buffered.body();
 		if (buffered.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			addHeaders(response, etag);
-			if ("GET".equals(request.getMethod())) {
-				pages.keepIfReusable(etag, buffered, buffered.language(), body);
+			if (build != null) {
+				build.keepIfReusable(buffered, buffered.language(), body);
 			}
 		}
 		buffered.send(body);

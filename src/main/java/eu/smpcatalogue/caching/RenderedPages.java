@@ -2,8 +2,12 @@ package eu.smpcatalogue.caching;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,13 +21,20 @@ import org.springframework.stereotype.Component;
  * asking again for an unchanged page gets the bytes without a query beyond the version's, a template or a
  * serializer. Only complete 200 answers that set no cookie are kept, and none larger than {@link #LARGEST};
  * bodies are bytes, so a spreadsheet is sent again exactly as it was written.
+ * <p>
+ * Readers who ask at once for a page that nobody has yet asked for at this version wait for the first one
+ * to build it (request coalescing), then get its bytes: after an edit, sixteen readers of the catalogue
+ * cost one build, not sixteen builds racing for the database's connections.
  */
 @Component
 class RenderedPages {
 
 	static final int LARGEST = 1024 * 1024;
 
-	private final Cache<String, Page> pages;
+	/** How long a reader waits for another's build before building the page itself. */
+	private static final long PATIENCE_SECONDS = 30;
+
+	private final AsyncCache<String, Page> pages;
 
 	private final boolean enabled;
 
@@ -33,20 +44,85 @@ class RenderedPages {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024L * 1024L)
 			.<String, Page>weigher((etag, page) -> page.body().length + 256)
-			.build();
+			.buildAsync();
 	}
 
+	/** The page kept under {@code etag}, if any, without waiting for one being built. */
 	Page find(String etag) {
-		return enabled ? pages.getIfPresent(etag) : null;
+		return enabled ? pages.synchronous().getIfPresent(etag) : null;
 	}
 
-	/** Keeps what the chain answered, if it may be sent as is to any anonymous reader asking the same. */
-	void keepIfReusable(String etag, HttpServletResponse response, Locale language, byte[] body) {
-		if (enabled && response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
-				&& response.getContentType() != null && body.length <= LARGEST) {
-			pages.put(etag, new Page(response.getContentType(), language,
-					response.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
+	/**
+	 * The page kept under {@code etag}, waiting for it if another request is building it now; or, when
+	 * there is none, the right to build it, which the caller must close (keeping the page or not).
+	 */
+	Lookup lookup(String etag) {
+		if (!enabled) {
+			return new Lookup(null, new Build(null, null));
 		}
+		// Twice at most: if their answer could not be kept (an error, a cookie, too large), this request
+		// may build the next one; if that is taken too, it builds its own without keeping it.
+		for (int attempt = 0; attempt < 2; attempt++) {
+			CompletableFuture<Page> mine = new CompletableFuture<>();
+			CompletableFuture<Page> theirs = pages.asMap().putIfAbsent(etag, mine);
+			if (theirs == null) {
+				return new Lookup(null, new Build(etag, mine));
+			}
+			Page page = await(theirs);
+			if (page != null) {
+				return new Lookup(page, null);
+			}
+		}
+		return new Lookup(null, new Build(null, null));
+	}
+
+	private static Page await(CompletableFuture<Page> building) {
+		try {
+			return building.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	/** Either a kept page, or a build for the caller to do. */
+	record Lookup(Page page, Build build) {
+	}
+
+	/** The right to build one page: others asking for it wait until it is closed. */
+	final class Build implements AutoCloseable {
+
+		private final String etag;
+
+		private final CompletableFuture<Page> future;
+
+		private Build(String etag, CompletableFuture<Page> future) {
+			this.etag = etag;
+			this.future = future;
+		}
+
+		/** Keeps what the chain answered, if it may be sent as is to any anonymous reader asking the same. */
+		void keepIfReusable(HttpServletResponse response, Locale language, byte[] body) {
+			if (future != null && response.getStatus() == HttpServletResponse.SC_OK
+					&& !response.containsHeader(HttpHeaders.SET_COOKIE) && response.getContentType() != null
+					&& body.length <= LARGEST) {
+				future.complete(new Page(response.getContentType(), language,
+						response.getHeader(HttpHeaders.CONTENT_DISPOSITION), body));
+			}
+		}
+
+		/** Lets those waiting go: with the page if it was kept, without (and forgotten) if not. */
+		@Override
+		public void close() {
+			if (future != null && future.complete(null)) {
+				pages.asMap().remove(etag, future);
+			}
+		}
+
 	}
 
 	/** What a stored answer needs besides the headers that every answer gets (security, caching). */

@@ -3,9 +3,10 @@ package eu.smpcatalogue.caching;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,19 +16,23 @@ import org.springframework.stereotype.Component;
  * What is expensive to read and the same for every reader (reference data, facet counts, statistics…),
  * kept in memory under the catalogue's current version. An edit on any instance changes the version, so
  * the next request everywhere misses and reads afresh; entries of older versions are never asked for
- * again and age out.
+ * again and age out. Requests that ask at once for a value not yet known wait for the one request
+ * reading it, rather than all reading it (request coalescing: the first reader after an edit pays, once).
  */
 @Component
 public class VersionedCache {
 
 	private final CatalogueVersion version;
 
-	/** About 100,000 rows' worth, a few tens of MB at most: lists and maps weigh their size. */
-	private final Cache<Key, Object> entries = Caffeine.newBuilder()
+	/**
+	 * About 100,000 rows' worth, a few tens of MB at most: lists and maps weigh their size. Asynchronous so
+	 * that a value being read is already in the map, as a future that other requests wait for.
+	 */
+	private final AsyncCache<Key, Object> entries = Caffeine.newBuilder()
 		.maximumWeight(100_000)
 		.<Key, Object>weigher((key, value) -> 1 + weight(value))
 		.expireAfterAccess(Duration.ofMinutes(30))
-		.build();
+		.buildAsync();
 
 	private final boolean enabled;
 
@@ -40,6 +45,7 @@ public class VersionedCache {
 	/**
 	 * The value for this region and key at the current version, read with {@code loader} if not yet
 	 * known. The key must hold everything the value depends on besides the data (language, filter…).
+	 * While another request reads the same value, this one waits for it; if that read fails, so does this.
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(String region, Object key, Supplier<T> loader) {
@@ -47,13 +53,39 @@ public class VersionedCache {
 			return loader.get();
 		}
 		Key versioned = new Key(version.current(), region, key);
-		// Not Cache.get(key, loader): loaders read other cached values, and Caffeine forbids nested loads.
-		T value = (T) entries.getIfPresent(versioned);
-		if (value == null) {
-			value = loader.get();
-			entries.put(versioned, value);
+		// The loader runs on this thread, outside the map's own locking: loaders read other cached values,
+		// which a computing Cache.get(key, loader) would forbid. A null value leaves the map by itself; a
+		// failure is taken out and handed to those waiting as a value (Caffeine would log it as a warning).
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> theirs = entries.asMap().putIfAbsent(versioned, mine);
+		if (theirs != null) {
+			return (T) await(theirs);
+		}
+		try {
+			T value = loader.get();
+			mine.complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error ex) {
+			entries.asMap().remove(versioned, mine);
+			mine.complete(new Failure(ex));
+			throw ex;
+		}
+	}
+
+	private static Object await(CompletableFuture<Object> building) {
+		Object value = building.join();
+		if (value instanceof Failure failure) {
+			if (failure.cause() instanceof Error error) {
+				throw error;
+			}
+			throw (RuntimeException) failure.cause();
 		}
 		return value;
+	}
+
+	/** How a read failed, for those who waited for it. */
+	private record Failure(Throwable cause) {
 	}
 
 	private static int weight(Object value) {

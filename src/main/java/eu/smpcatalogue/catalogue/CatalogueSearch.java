@@ -29,6 +29,7 @@ import eu.smpcatalogue.partnership.PartnershipSummary.Place;
 import eu.smpcatalogue.partnership.Period;
 import eu.smpcatalogue.partnership.Status;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,10 +67,14 @@ class CatalogueSearch {
 
 	private final SearchVocabulary vocabulary;
 
-	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache, SearchVocabulary vocabulary) {
+	private final boolean facetIndex;
+
+	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache, SearchVocabulary vocabulary,
+			@Value("${smp.catalogue.facet-index:true}") boolean facetIndex) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.vocabulary = vocabulary;
+		this.facetIndex = facetIndex;
 	}
 
 	// What follows is read through the cache, under the catalogue version: the same for every reader
@@ -101,9 +106,13 @@ class CatalogueSearch {
 	/** A page of results and their number, without the facet counts: for lists that link on to the catalogue. */
 	Listing list(CatalogueFilter filter, ReferenceData reference, Locale locale) {
 		MapSqlParameterSource parameters = parameters(filter, locale);
-		long total = cache.get("result-count", countKey(filter, locale), () -> jdbc.queryForObject(
-				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters, Long.class));
-		return new Listing(total, found(filter, parameters, reference, locale).stream().map(Found::summary).toList());
+		return new Listing(count(filter, locale), found(filter, parameters, reference, locale).stream().map(Found::summary).toList());
+	}
+
+	/** How many partnerships the filter selects (what a search matches depends on the reader's language). */
+	long count(CatalogueFilter filter, Locale locale) {
+		return cache.get("result-count", countKey(filter, locale), () -> jdbc.queryForObject(
+				"SELECT count(*) FROM partnership p WHERE " + allConditions(filter), parameters(filter, locale), Long.class));
 	}
 
 	private List<Found> found(CatalogueFilter filter, MapSqlParameterSource parameters, ReferenceData reference,
@@ -294,11 +303,25 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * Counts, in one statement, the result and, for every value of every facet, the partnerships that
-	 * match all the other facets and have that value ({@code with_value}), and those of them that the
-	 * facet's own current selection leaves out ({@code added}): ticking the value adds exactly those.
+	 * Counts the result and, for every value of every facet, the partnerships that match all the other
+	 * facets and have that value ({@code with_value}), and those of them that the facet's own current
+	 * selection leaves out ({@code added}): ticking the value adds exactly those. On the bitmaps of the
+	 * version's {@link FacetIndex} (kept, and read once, in the cache), else in SQL.
 	 */
-	private FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
+	FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
+		FacetIndex index = facetIndex ? cache.get("facet-index", "", () -> FacetIndex.read(jdbc)) : null;
+		if (index == null) {
+			return countFacetsInSql(filter, parameters);
+		}
+		boolean textOrYears = filter.query() != null || filter.fromYear() != null || filter.toYear() != null;
+		FacetCounts counts = new FacetCounts();
+		index.count(textOrYears ? index.base(jdbc, "SELECT p.id FROM partnership p WHERE " + baseConditions(filter), parameters)
+				: index.published(), filter.selections(), counts);
+		return counts;
+	}
+
+	/** The same counts in one statement: the SQL that {@link FacetIndex} must agree with. */
+	FacetCounts countFacetsInSql(CatalogueFilter filter, MapSqlParameterSource parameters) {
 		Set<Facet> selected = filter.selections().keySet();
 		StringJoiner base = new StringJoiner(", ", "WITH base AS (SELECT ", " FROM partnership p WHERE "
 				+ baseConditions(filter) + ")");
@@ -351,6 +374,72 @@ class CatalogueSearch {
 	List<String> matchingSlugs(CatalogueFilter filter, Locale locale) {
 		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
 				order(filter, locale)), parameters(filter, locale), String.class);
+	}
+
+	/** The selection's slugs, most recently updated first, at most {@code limit}: for feeds. */
+	List<String> newestSlugs(CatalogueFilter filter, int limit, Locale locale) {
+		MapSqlParameterSource parameters = parameters(filter, locale).addValue("newest", limit);
+		return jdbc.queryForList("SELECT p.slug FROM partnership p WHERE %s ORDER BY p.updated_at DESC NULLS LAST, p.slug LIMIT :newest"
+			.formatted(allConditions(filter)), parameters, String.class);
+	}
+
+	/** Every selected partnership's slug and last change, in the catalogue's order: for the sitemap. */
+	List<Tally.Stamped> stamped(CatalogueFilter filter, Locale locale) {
+		return jdbc.query("SELECT p.slug, p.updated_at FROM partnership p WHERE %s ORDER BY %s".formatted(allConditions(filter),
+				order(filter, locale)), parameters(filter, locale),
+				(row, number) -> new Tally.Stamped(row.getString(1), row.getTimestamp(2).toInstant()));
+	}
+
+	/** The selection's counts by destination, origin, sector, kind, year and element, in one aggregate statement. */
+	Tally tally(CatalogueFilter filter, Locale locale) {
+		return cache.get("tally", countKey(filter, locale), () -> readTally(filter, locale));
+	}
+
+	private Tally readTally(CatalogueFilter filter, Locale locale) {
+		Tally tally = Tally.empty();
+		long[] total = { 0 };
+		jdbc.query("""
+				WITH sel AS MATERIALIZED (SELECT p.id, p.kind, p.start_year, p.end_year FROM partnership p WHERE %s)
+				SELECT 'total' AS dimension, NULL AS key, NULL AS status, count(*) AS n FROM sel
+				UNION ALL SELECT 'destination', d.country_code, NULL, count(*)
+				  FROM sel JOIN partnership_destination_country d ON d.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'destination-region', d.region_slug, NULL, count(*)
+				  FROM sel JOIN partnership_destination_region d ON d.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'origin', o.country_code, NULL, count(*)
+				  FROM sel JOIN partnership_origin_country o ON o.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'origin-region', o.region_slug, NULL, count(*)
+				  FROM sel JOIN partnership_origin_region o ON o.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'sector', s.sector_slug, NULL, count(*)
+				  FROM sel JOIN partnership_sector s ON s.partnership_id = sel.id GROUP BY 2
+				UNION ALL SELECT 'kind', kind, NULL, count(*) FROM sel WHERE kind IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'start', start_year::text, NULL, count(*) FROM sel WHERE start_year IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'end', end_year::text, NULL, count(*) FROM sel WHERE end_year IS NOT NULL GROUP BY 2
+				UNION ALL SELECT 'element', e.element, e.status, count(*)
+				  FROM sel JOIN partnership_element e ON e.partnership_id = sel.id GROUP BY 2, 3""".formatted(allConditions(filter)),
+				parameters(filter, locale), row -> {
+					if ("total".equals(row.getString(1))) {
+						total[0] = row.getLong(4);
+					}
+					else {
+						tally.add(row.getString(1), row.getString(2), row.getString(3), row.getLong(4));
+					}
+				});
+		return tally.withTotal(total[0]);
+	}
+
+	/** Every origin × destination of the selection's partnerships, countries and regions alike, with their count. */
+	List<Tally.Corridor> corridors(CatalogueFilter filter, Locale locale) {
+		return cache.get("corridors", countKey(filter, locale), () -> jdbc.query("""
+				WITH sel AS MATERIALIZED (SELECT p.id FROM partnership p WHERE %s),
+				origins AS (SELECT partnership_id, country_code AS key, false AS region FROM partnership_origin_country
+				            UNION ALL SELECT partnership_id, region_slug, true FROM partnership_origin_region),
+				destinations AS (SELECT partnership_id, country_code AS key, false AS region FROM partnership_destination_country
+				                 UNION ALL SELECT partnership_id, region_slug, true FROM partnership_destination_region)
+				SELECT o.key, o.region, d.key, d.region, count(*)
+				FROM sel JOIN origins o ON o.partnership_id = sel.id JOIN destinations d ON d.partnership_id = sel.id
+				GROUP BY 1, 2, 3, 4""".formatted(allConditions(filter)), parameters(filter, locale),
+				(row, number) -> new Tally.Corridor(row.getString(1), row.getBoolean(2), row.getString(3), row.getBoolean(4),
+						row.getLong(5))));
 	}
 
 	private static String allConditions(CatalogueFilter filter) {
@@ -416,11 +505,21 @@ class CatalogueSearch {
 	}
 
 	/** Rows of the counting statement, gathered per facet. */
-	private static final class FacetCounts implements VersionedCache.Sized {
+	static final class FacetCounts implements VersionedCache.Sized, FacetIndex.Counts {
 
 		private long total;
 
 		private final Map<Facet, List<FacetCount>> byFacet = new EnumMap<>(Facet.class);
+
+		@Override
+		public void total(long total) {
+			this.total = total;
+		}
+
+		@Override
+		public void add(Facet facet, String value, long withValue, long added) {
+			byFacet.computeIfAbsent(facet, x -> new ArrayList<>()).add(new FacetCount(value, withValue, added));
+		}
 
 		void add(String facet, String value, long withValue, long added) {
 			if ("total".equals(facet)) {

@@ -121,6 +121,16 @@ public final class Csv implements Closeable {
 		return field(value == null ? null : value.toString(), separator.character);
 	}
 
+	/** Sends what is written so far: the header before the first rows are read, so a download starts at once. */
+	public void flush() {
+		try {
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		try {

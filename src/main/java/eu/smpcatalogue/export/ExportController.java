@@ -68,6 +68,7 @@ class ExportController {
 		Csv.startDownload(response, filename("smp-partnerships", "csv"));
 		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
 			csv.row(PartnershipTable.header());
+			csv.flush();
 			pages.forEach(slugs, partnership -> csv.row(table.row(partnership, locale)));
 		}
 	}
@@ -105,7 +106,7 @@ class ExportController {
 	ResponseEntity<String> sitemap(Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
-			.body(sitemap.toXml(selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
+			.body(sitemap.toXml(selections.stamped(new LinkedMultiValueMap<>(), locale)));
 	}
 
 	@GetMapping("/robots.txt")

@@ -55,7 +55,8 @@ class Feeds {
 	/** The selection's most recently updated entries, newest first; "new" when never changed since created. */
 	AtomFeed selection(MultiValueMap<String, String> parameters, Locale locale) {
 		String baseUrl = publicUrl.base();
-		Selections.Selection selection = selections.all(parameters, locale);
+		// Only the entries the feed shows are loaded: the database picks the newest.
+		Selections.Selection selection = selections.newest(parameters, SIZE, locale);
 		String query = selection.query().isEmpty() ? "" : "?" + selection.query();
 		String title = selection.query().isEmpty() ? message("feed.partnerships.title", locale)
 				: message("feed.partnerships.selectionTitle", locale, selection.total());
@@ -77,7 +78,7 @@ class Feeds {
 		String title = message("feed.changes.title", locale) + " – " + message("app.name", locale);
 		if (recent.isEmpty()) {
 			List<Partnership> newest = newest(partnerships.findPublished(
-					selections.all(new LinkedMultiValueMap<>(), locale).slugs()));
+					selections.newest(new LinkedMultiValueMap<>(), SIZE, locale).slugs()));
 			return new AtomFeed(feedId("feed:changes", locale), language(locale), title,
 					newest.stream().findFirst().map(Partnership::getUpdatedAt).orElse(Instant.EPOCH),
 					baseUrl + "/changes.atom" + inLanguage("", locale), baseUrl + "/changes" + inLanguage("", locale),

@@ -9,10 +9,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import eu.smpcatalogue.catalogue.Tally;
 import eu.smpcatalogue.country.Countries;
 import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.partnership.Partnership;
-import eu.smpcatalogue.partnership.Partnerships;
 import eu.smpcatalogue.system.PublicUrl;
 
 import org.springframework.stereotype.Component;
@@ -23,19 +22,17 @@ class Sitemap {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final Partnerships partnerships;
-
 	private final Countries countries;
 
 	private final PublicUrl publicUrl;
 
-	Sitemap(Partnerships partnerships, Countries countries, PublicUrl publicUrl) {
-		this.partnerships = partnerships;
+	Sitemap(Countries countries, PublicUrl publicUrl) {
 		this.countries = countries;
 		this.publicUrl = publicUrl;
 	}
 
-	String toXml(List<String> publishedSlugs) {
+	/** {@code published}: every published entry's address and last change (read as such, not loaded). */
+	String toXml(List<Tally.Stamped> published) {
 		String baseUrl = publicUrl.base();
 		StringWriter out = new StringWriter();
 		try {
@@ -46,8 +43,8 @@ class Sitemap {
 			for (String path : List.of("/", "/partnerships", "/countries", "/sources")) {
 				url(xml, baseUrl + path, null);
 			}
-			for (Partnership partnership : partnerships.findPublished(publishedSlugs)) {
-				url(xml, baseUrl + "/partnerships/" + partnership.getSlug(), partnership.getUpdatedAt());
+			for (Tally.Stamped partnership : published) {
+				url(xml, baseUrl + "/partnerships/" + partnership.slug(), partnership.updatedAt());
 			}
 			for (Country country : countries.all()) {
 				url(xml, baseUrl + "/countries/" + country.getCode(), country.getUpdatedAt());

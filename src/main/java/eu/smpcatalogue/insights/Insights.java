@@ -2,25 +2,16 @@ package eu.smpcatalogue.insights;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import eu.smpcatalogue.catalogue.Selections;
-import eu.smpcatalogue.country.Country;
+import eu.smpcatalogue.catalogue.Tally;
 import eu.smpcatalogue.partnership.Element;
 import eu.smpcatalogue.partnership.ElementStatus;
 import eu.smpcatalogue.partnership.Kind;
-import eu.smpcatalogue.partnership.Partnership;
-import eu.smpcatalogue.partnership.Partnerships;
-import eu.smpcatalogue.partnership.Period;
-import eu.smpcatalogue.partnership.Region;
-import eu.smpcatalogue.partnership.Sector;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -29,7 +20,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * Counts over a reader's selection (the same parameters as {@code /partnerships}), for the statistics page
  * and the map. A partnership counts once for each value it has: a partnership with two origins counts for
- * both, so the bars of one chart can add up to more than the selection.
+ * both, so the bars of one chart can add up to more than the selection. The database counts ({@link Tally}):
+ * the partnerships themselves are never loaded, so the whole catalogue costs one aggregate statement.
  */
 @Service
 class Insights {
@@ -40,21 +32,17 @@ class Insights {
 
 	private final Selections selections;
 
-	private final Partnerships partnerships;
-
 	private final MessageSource messages;
 
-	Insights(Selections selections, Partnerships partnerships, MessageSource messages) {
+	Insights(Selections selections, MessageSource messages) {
 		this.selections = selections;
-		this.partnerships = partnerships;
 		this.messages = messages;
 	}
 
 	/** The selection; bad parameters throw InvalidFilterException, answered with 400. */
 	Selected select(MultiValueMap<String, String> parameters, Locale locale) {
-		Selections.Selection selection = selections.all(parameters, locale);
-		return new Selected(partnerships.findPublished(selection.slugs()), activeFilters(parameters, locale),
-				selection.query());
+		return new Selected(selections.tally(parameters, locale), parameters, activeFilters(parameters, locale),
+				selections.query(parameters));
 	}
 
 	private List<Selected.ActiveFilter> activeFilters(MultiValueMap<String, String> parameters, Locale locale) {
@@ -85,117 +73,76 @@ class Insights {
 	}
 
 	Statistics statistics(Selected selected, Locale locale) {
-		List<Partnership> list = selected.partnerships();
-		List<Statistics.Count> destinations = new ArrayList<>(countCountries(list, Partnership::getDestinationCountries,
-				"destination", selected, locale));
-		destinations.addAll(countRegions(list, Partnership::getDestinationRegions, null, selected, locale));
-		List<Statistics.Count> origins = new ArrayList<>(countCountries(list, Partnership::getOriginCountries, "origin",
+		Tally tally = selected.tally();
+		List<Statistics.Count> destinations = new ArrayList<>(counts(tally.destinationCountries(), "destination",
+				"destination", false, selected, locale));
+		destinations.addAll(counts(tally.destinationRegions(), "region", null, true, selected, locale));
+		List<Statistics.Count> origins = new ArrayList<>(counts(tally.originCountries(), "origin", "origin", false,
 				selected, locale));
-		origins.addAll(countRegions(list, Partnership::getOriginRegions, "region", selected, locale));
-		return new Statistics(list.size(), sorted(destinations), sorted(origins), sectors(list, selected, locale),
-				kinds(list, selected, locale), years(list), coverage(list, selected, locale),
-				list.stream().filter(p -> p.getPeriod() == null || !p.getPeriod().hasStart()).count());
+		origins.addAll(counts(tally.originRegions(), "region", "region", true, selected, locale));
+		return new Statistics(tally.total(), sorted(destinations), sorted(origins),
+				sorted(counts(tally.sectors(), "sector", "sector", false, selected, locale)), kinds(tally, selected, locale),
+				years(tally), coverage(tally, selected, locale), tally.withoutStart());
 	}
 
-	private List<Statistics.Count> countCountries(List<Partnership> list, Function<Partnership, Set<Country>> countries,
-			String parameter, Selected selected, Locale locale) {
-		Map<String, Long> counts = new HashMap<>();
-		Map<String, String> labels = new HashMap<>();
-		for (Partnership partnership : list) {
-			for (Country country : countries.apply(partnership)) {
-				counts.merge(country.getCode(), 1L, Long::sum);
-				labels.put(country.getCode(), country.getName().in(locale));
-			}
-		}
-		return counts.entrySet().stream()
-			.map(entry -> new Statistics.Count(entry.getKey(), labels.get(entry.getKey()), entry.getValue(), false,
-					selected.catalogueUrl(parameter, entry.getKey())))
-			.toList();
+	/** The selection's corridors, origin × destination, with their counts. */
+	List<Tally.Corridor> corridors(Selected selected, Locale locale) {
+		return selections.corridors(selected.selection(), locale);
 	}
 
-	private List<Statistics.Count> countRegions(List<Partnership> list, Function<Partnership, Set<Region>> regions,
-			String parameter, Selected selected, Locale locale) {
-		Map<String, Long> counts = new HashMap<>();
-		Map<String, String> labels = new HashMap<>();
-		for (Partnership partnership : list) {
-			for (Region region : regions.apply(partnership)) {
-				counts.merge(region.getSlug(), 1L, Long::sum);
-				labels.put(region.getSlug(), region.getName().in(locale));
-			}
-		}
-		// The catalogue filters origin regions but not destination regions: those rows have no link.
+	/**
+	 * Counted values named from the data: {@code names} is the facet whose values they are, {@code parameter}
+	 * the catalogue's filter for a link (none: the catalogue filters origin regions, not destination ones).
+	 */
+	private List<Statistics.Count> counts(Map<String, Long> counts, String names, String parameter, boolean region,
+			Selected selected, Locale locale) {
 		return counts.entrySet().stream()
-			.map(entry -> new Statistics.Count(entry.getKey(), labels.get(entry.getKey()), entry.getValue(), true,
+			.map(entry -> new Statistics.Count(entry.getKey(), label(names, entry.getKey(), locale), entry.getValue(), region,
 					parameter == null ? null : selected.catalogueUrl(parameter, entry.getKey())))
 			.toList();
 	}
 
-	private List<Statistics.Count> sectors(List<Partnership> list, Selected selected, Locale locale) {
-		Map<String, Long> counts = new HashMap<>();
-		Map<String, String> labels = new HashMap<>();
-		for (Partnership partnership : list) {
-			for (Sector sector : partnership.getSectors()) {
-				counts.merge(sector.getSlug(), 1L, Long::sum);
-				labels.put(sector.getSlug(), sector.getName().in(locale));
-			}
-		}
-		return sorted(counts.entrySet().stream()
-			.map(entry -> new Statistics.Count(entry.getKey(), labels.get(entry.getKey()), entry.getValue(), false,
-					selected.catalogueUrl("sector", entry.getKey())))
-			.toList());
+	/** A country's, region's or sector's name ({@code facet}: the catalogue parameter whose values they are). */
+	String label(String facet, String key, Locale locale) {
+		String name = selections.valueName(facet, key, locale);
+		return name == null ? key : name;
 	}
 
-	private List<Statistics.Count> kinds(List<Partnership> list, Selected selected, Locale locale) {
-		Map<Kind, Long> counts = new HashMap<>();
-		for (Partnership partnership : list) {
-			if (partnership.getKind() != null) {
-				counts.merge(partnership.getKind(), 1L, Long::sum);
-			}
-		}
-		return sorted(counts.entrySet().stream()
-			.map(entry -> new Statistics.Count(entry.getKey().key(), message("kind." + entry.getKey().key(), locale),
-					entry.getValue(), false, selected.catalogueUrl("kind", entry.getKey().key())))
+	private List<Statistics.Count> kinds(Tally tally, Selected selected, Locale locale) {
+		return sorted(tally.kinds().entrySet().stream()
+			.map(entry -> Kind.valueOf(entry.getKey()))
+			.map(kind -> new Statistics.Count(kind.key(), message("kind." + kind.key(), locale),
+					tally.kinds().get(kind.name()), false, selected.catalogueUrl("kind", kind.key())))
 			.toList());
 	}
 
 	/** Every year from the first known start or end to the last, with how many began and ended in it. */
-	private List<Statistics.Year> years(List<Partnership> list) {
-		TreeMap<Integer, long[]> years = new TreeMap<>();
-		for (Partnership partnership : list) {
-			Period period = partnership.getPeriod();
-			if (period == null) {
-				continue;
-			}
-			if (period.hasStart()) {
-				years.computeIfAbsent(period.startYear(), year -> new long[2])[0]++;
-			}
-			if (period.hasEnd()) {
-				years.computeIfAbsent(period.endYear(), year -> new long[2])[1]++;
-			}
-		}
+	private static List<Statistics.Year> years(Tally tally) {
+		TreeMap<Integer, Long> starts = tally.starts();
+		TreeMap<Integer, Long> ends = tally.ends();
 		List<Statistics.Year> result = new ArrayList<>();
-		if (!years.isEmpty()) {
-			for (int year = years.firstKey(); year <= years.lastKey(); year++) {
-				long[] counts = years.getOrDefault(year, new long[2]);
-				result.add(new Statistics.Year(year, counts[0], counts[1]));
-			}
+		if (starts.isEmpty() && ends.isEmpty()) {
+			return result;
+		}
+		int first = Math.min(starts.isEmpty() ? Integer.MAX_VALUE : starts.firstKey(),
+				ends.isEmpty() ? Integer.MAX_VALUE : ends.firstKey());
+		int last = Math.max(starts.isEmpty() ? Integer.MIN_VALUE : starts.lastKey(),
+				ends.isEmpty() ? Integer.MIN_VALUE : ends.lastKey());
+		for (int year = first; year <= last; year++) {
+			result.add(new Statistics.Year(year, starts.getOrDefault(year, 0L), ends.getOrDefault(year, 0L)));
 		}
 		return result;
 	}
 
-	private List<Statistics.Coverage> coverage(List<Partnership> list, Selected selected, Locale locale) {
+	private List<Statistics.Coverage> coverage(Tally tally, Selected selected, Locale locale) {
 		List<Statistics.Coverage> rows = new ArrayList<>();
 		for (Element element : Element.values()) {
-			Map<ElementStatus, Long> counts = new LinkedHashMap<>();
-			for (ElementStatus status : ElementStatus.values()) {
-				counts.put(status, 0L);
-			}
-			for (Partnership partnership : list) {
-				counts.merge(partnership.getElementPanel().get(element).status(), 1L, Long::sum);
-			}
 			rows.add(new Statistics.Coverage(element.key(), message("element." + element.key(), locale),
-					counts.get(ElementStatus.PRESENT), counts.get(ElementStatus.PARTLY), counts.get(ElementStatus.ABSENT),
-					counts.get(ElementStatus.NOT_DOCUMENTED), selected.catalogueUrl("element", element.key())));
+					tally.element(element.name(), ElementStatus.PRESENT.name()),
+					tally.element(element.name(), ElementStatus.PARTLY.name()),
+					tally.element(element.name(), ElementStatus.ABSENT.name()),
+					tally.element(element.name(), ElementStatus.NOT_DOCUMENTED.name()),
+					selected.catalogueUrl("element", element.key())));
 		}
 		return rows;
 	}

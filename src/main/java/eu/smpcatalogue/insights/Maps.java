@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import eu.smpcatalogue.country.Country;
-import eu.smpcatalogue.partnership.Partnership;
-import eu.smpcatalogue.partnership.Region;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -100,27 +97,17 @@ class Maps {
 
 	/** Every origin × destination of each partnership, countries and regions alike, most partnerships first. */
 	private List<MapView.Corridor> corridors(Selected selected, Locale locale) {
-		Map<String, MapView.Corridor> corridors = new LinkedHashMap<>();
-		for (Partnership partnership : selected.partnerships()) {
-			List<End> origins = new ArrayList<>();
-			partnership.getOriginCountries().forEach(country -> origins.add(End.of(country, locale)));
-			partnership.getOriginRegions().forEach(region -> origins.add(End.of(region, locale)));
-			List<End> destinations = new ArrayList<>();
-			partnership.getDestinationCountries().forEach(country -> destinations.add(End.of(country, locale)));
-			partnership.getDestinationRegions().forEach(region -> destinations.add(End.of(region, locale)));
-			for (End origin : origins) {
-				for (End destination : destinations) {
-					corridors.merge(origin.key + ">" + destination.key, corridor(selected, origin, destination, 1),
-							(a, b) -> new MapView.Corridor(a.originKey(), a.origin(), a.originRegion(), a.destinationKey(),
-									a.destination(), a.destinationRegion(), a.count() + 1, a.drawn(), a.url()));
-				}
-			}
-		}
-		return corridors.values().stream()
+		return insights.corridors(selected, locale).stream()
+			.<MapView.Corridor>map(corridor -> corridor(selected, end(corridor.origin(), corridor.originRegion(), locale),
+					end(corridor.destination(), corridor.destinationRegion(), locale), corridor.count()))
 			.sorted(Comparator.comparingLong(MapView.Corridor::count).reversed()
 				.thenComparing(MapView.Corridor::origin, String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(MapView.Corridor::destination, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	private End end(String key, boolean region, Locale locale) {
+		return new End(key, insights.label(region ? "region" : "destination", key, locale), region);
 	}
 
 	private MapView.Corridor corridor(Selected selected, End origin, End destination, long count) {
@@ -135,15 +122,6 @@ class Maps {
 	}
 
 	private record End(String key, String label, boolean region) {
-
-		static End of(Country country, Locale locale) {
-			return new End(country.getCode(), country.getName().in(locale), false);
-		}
-
-		static End of(Region region, Locale locale) {
-			return new End(region.getSlug(), region.getName().in(locale), true);
-		}
-
 	}
 
 	/** The outlines, once per page, for every map to {@code <use>}. */

@@ -6,13 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import eu.smpcatalogue.partnership.Partnership;
+import eu.smpcatalogue.catalogue.Tally;
+
+import org.springframework.util.MultiValueMap;
 
 /**
- * The reader's selection as the charts and the map see it: the partnerships, the filters that chose them
- * (to show), and the selection as URL parameters (to link back to the catalogue of the same selection).
+ * The reader's selection as the charts and the map see it: its counts (read by the database, not from the
+ * partnerships themselves), the parameters that chose it, the filters they name (to show), and the
+ * selection as URL parameters (to link back to the catalogue of the same selection).
  */
-record Selected(List<Partnership> partnerships, List<ActiveFilter> filters, String query) {
+record Selected(Tally tally, MultiValueMap<String, String> selection, List<ActiveFilter> filters, String query) {
 
 	/** The catalogue of this selection. */
 	public String catalogueUrl() {

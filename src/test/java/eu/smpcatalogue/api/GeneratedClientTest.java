@@ -102,17 +102,17 @@ class GeneratedClientTest {
 	@Test
 	void itsTypedFiltersCountWhatTheDatabaseHolds() throws Exception {
 		PartnershipList pilots = partnerships.partnerships(null, null, null, null, null, List.of(Kind.PILOT_PROJECT), null, null,
-				null, null, null, null, null, null, null, null, null, 100, null, null);
+				null, null, null, null, null, null, null, null, null, 100, null, null, null);
 		assertThat(pilots.getTotal()).isEqualTo(count("SELECT count(*) " + PUBLISHED + " AND p.kind = 'PILOT_PROJECT'"))
 			.isPositive();
 		PartnershipList fromMoroccoOrTunisia = partnerships.partnerships(null, List.of("MA", "TN"), null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, 100, null, null);
+				null, null, null, null, null, null, null, null, null, null, 100, null, null, null);
 		assertThat(fromMoroccoOrTunisia.getTotal()).isEqualTo(count("""
 				SELECT count(DISTINCT p.id) FROM partnership p JOIN partnership_origin_country o ON o.partnership_id = p.id
 				WHERE NOT p.retired AND o.country_code IN ('MA', 'TN')"""));
 		assertThat(fromMoroccoOrTunisia.getFacets().getOrigin()).isNotEmpty();
 		PartnershipList health = partnerships.partnerships(null, null, null, null, List.of("22"), null, null, null, null,
-				null, null, null, null, null, null, null, null, 100, null, null);
+				null, null, null, null, null, null, null, null, 100, null, null, null);
 		assertThat(health.getTotal()).isEqualTo(count("""
 				SELECT count(DISTINCT p.id) FROM partnership p JOIN partnership_occupation o ON o.partnership_id = p.id
 				WHERE NOT p.retired AND o.isco_code LIKE '22%'""")).isPositive();
@@ -143,7 +143,7 @@ class GeneratedClientTest {
 
 	private PartnershipList page(int page, int size) throws ApiException {
 		return partnerships.partnerships(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, page, size, null, null);
+				null, null, page, size, null, null, null);
 	}
 
 	private long count(String sql) {

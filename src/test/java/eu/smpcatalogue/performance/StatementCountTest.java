@@ -1,5 +1,6 @@
 package eu.smpcatalogue.performance;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import eu.smpcatalogue.CatalogueTest;
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +37,9 @@ class StatementCountTest {
 			"/partnerships.csv?sep=semicolon", "/partnerships.xlsx", "/compare/elements.csv", "/compare/elements.xlsx",
 			"/api/partnerships",
 			"/api/partnerships/palim", "/countries", "/sources", "/compare/elements", "/compare?slugs=palim,thamm",
-			"/statistics", "/map", "/changes", "/partnerships.atom", "/changes.atom", "/sitemap.xml",
+			"/statistics", "/map", "/statistics?destination=DE&sector=health", "/map?view=europe&origin=MA",
+			"/changes", "/partnerships.atom", "/partnerships.atom?sector=health",
+			"/changes.atom", "/sitemap.xml",
 			"/partnerships/palim/history", "/countries/DE/history");
 
 	/**
@@ -45,6 +49,13 @@ class StatementCountTest {
 	 */
 	static final List<String> PAGED_DOWNLOADS = List.of("/partnerships.csv", "/partnerships.csv?sep=semicolon",
 			"/partnerships.xlsx");
+
+	/**
+	 * Pages that count or list the whole selection read it as aggregates or projections, never loading the
+	 * partnerships themselves (the entity graph's fetch of names, links and organisations is the sign).
+	 */
+	static final List<String> WITHOUT_ENTITIES = List.of("/statistics", "/map", "/statistics?destination=DE&sector=health",
+			"/map?view=europe&origin=MA", "/sitemap.xml");
 
 	/** As {@code export.PartnershipPages} reads them. */
 	static final int DOWNLOAD_PAGE = 500;
@@ -76,6 +87,8 @@ class StatementCountTest {
 		assertThat(morePages).isPositive();
 
 		seeded.forEach((page, statements) -> assertThat(statements).as(page).hasSizeLessThanOrEqualTo(LIMIT));
+		WITHOUT_ENTITIES.forEach(page -> assertThat(large.get(page)).as(page)
+			.noneMatch(sql -> sql.contains("partnership_alternative_name")));
 		large.forEach((page, statements) -> assertThat(statements).as(page + " with 2,000 more entries")
 			.hasSize(seeded.get(page).size() + (PAGED_DOWNLOADS.contains(page) ? morePages * STATEMENTS_PER_DOWNLOAD_PAGE : 0)));
 	}
@@ -100,6 +113,21 @@ class StatementCountTest {
 		page.select("fieldset.facet").forEach(facet -> assertThat(facet.select("input[type=checkbox]")).hasSizeLessThanOrEqualTo(100));
 		assertThat(page.select("input[name=funder]")).hasSize(100);
 		assertThat(page.select("input[name=funder][checked]").eachAttr("value")).containsExactly(rare);
+
+		// The API lists the same, unless asked for every value.
+		String api = mvc.perform(get("/api/partnerships?funder=" + rare)).andReturn().getResponse().getContentAsString();
+		List<String> listed = JsonPath.read(api, "$.facets.funder[*].value");
+		assertThat(listed).hasSize(100).contains(rare);
+		List<Integer> counts = JsonPath.read(api, "$.facets.funder[?(@.value != '" + rare + "')].count");
+		String all = mvc.perform(get("/api/partnerships?funder=" + rare + "&facets=all")).andReturn().getResponse().getContentAsString();
+		List<String> every = JsonPath.read(all, "$.facets.funder[*].value");
+		List<Integer> left = JsonPath.read(all, "$.facets.funder[?(@.value != '" + rare + "')].count");
+		left.sort(Comparator.reverseOrder());
+		assertThat(counts).as("the most used").allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(left.get(98)));
+		long published = jdbc.sql("""
+				SELECT count(DISTINCT o.organisation_slug) FROM partnership_organisation o
+				JOIN partnership p ON p.id = o.partnership_id WHERE o.role = 'FUNDER' AND NOT p.retired""").query(Long.class).single();
+		assertThat((long) every.size()).isEqualTo(published);
 	}
 
 	@Test
@@ -149,8 +177,9 @@ class StatementCountTest {
 		for (String page : PAGES) {
 			jdbc.sql("UPDATE catalogue_version SET version = nextval('catalogue_version_seq')").update();
 			StatementCounter.start();
-			mvc.perform(get(page));
+			int status = mvc.perform(get(page)).andReturn().getResponse().getStatus();
 			statements.put(page, StatementCounter.stop());
+			assertThat(status).as(page).isEqualTo(200);
 		}
 		statements.forEach((page, sql) -> System.out.println(sql.size() + "\t" + page));
 		return statements;

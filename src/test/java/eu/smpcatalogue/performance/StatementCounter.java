@@ -32,15 +32,27 @@ public class StatementCounter {
 	 */
 	private static volatile Thread recording;
 
+	/** Or the threads whose name starts with this: those a test starts to send requests at once. */
+	private static volatile String recordingThreads;
+
 	/** Starts a fresh record of the statements this thread sends from now on. */
 	public static void start() {
 		statements.clear();
+		recordingThreads = null;
 		recording = Thread.currentThread();
+	}
+
+	/** Starts a fresh record of the statements sent by the threads named {@code prefix…} from now on. */
+	public static void startThreads(String prefix) {
+		statements.clear();
+		recording = null;
+		recordingThreads = prefix;
 	}
 
 	/** Stops recording and gives the statements sent since {@link #start()}. */
 	public static List<String> stop() {
 		recording = null;
+		recordingThreads = null;
 		synchronized (statements) {
 			return List.copyOf(statements);
 		}
@@ -68,12 +80,17 @@ public class StatementCounter {
 			if (result instanceof Statement statement) {
 				return wrap(interfaceOf(statement), statement, null);
 			}
-			if (recording == Thread.currentThread() && target instanceof Statement && method.getName().startsWith("execute")) {
+			if (recorded(Thread.currentThread()) && target instanceof Statement && method.getName().startsWith("execute")) {
 				statements.add(sql != null ? sql : (arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "?"));
 			}
 			return result;
 		};
 		return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type }, handler));
+	}
+
+	private static boolean recorded(Thread thread) {
+		String threads = recordingThreads;
+		return recording == thread || threads != null && thread.getName().startsWith(threads);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,0 +1,119 @@
+package eu.smpcatalogue.catalogue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import eu.smpcatalogue.CatalogueTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The facet counts on bitmaps ({@link FacetIndex}) are exactly those of the catalogue's SQL, for hundreds
+ * of random selections (one to three facets, several values of one, search words, years) over 10,000
+ * generated partnerships (the benchmark's generator, src/scripts/generate-data.sql).
+ */
+@CatalogueTest
+class FacetIndexTest {
+
+	static final int SELECTIONS = 200;
+
+	static final List<String> WORDS = List.of("nurses", "ICT", "agriculture", "formation", "employers", "qualifications",
+			"seasonal OR nurses", "\"language courses\"", "-nurses", "infirmiers");
+
+	@Autowired
+	CatalogueSearch search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void removeGeneratedEntries() {
+		jdbc.sql("DELETE FROM partnership WHERE slug LIKE 'synthetic-%'").update();
+		jdbc.sql("DELETE FROM organisation WHERE slug LIKE 'synthetic-org-%'").update();
+	}
+
+	@Test
+	void theBitmapsCountExactlyAsTheSqlForHundredsOfSelections() throws Exception {
+		String script = Files.readString(Path.of("src/scripts/generate-data.sql"));
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			// 10,000 entries take longer than the pool's 30 s socket time-out on a busy machine.
+			connection.setNetworkTimeout(Runnable::run, 0);
+			statement.execute(script);
+			statement.execute("SELECT pg_temp.smp_generate(10000, 0.42)");
+		}
+		Map<Facet, List<String>> values = new HashMap<>();
+		for (Facet facet : Facet.values()) {
+			values.put(facet, jdbc.sql("SELECT DISTINCT value FROM (" + facet.relation() + ") r WHERE value IS NOT NULL ORDER BY 1")
+				.query(String.class).list());
+		}
+		Random random = new Random(42);
+		int nonEmpty = 0;
+		for (int i = 0; i < SELECTIONS; i++) {
+			MultiValueMap<String, String> parameters = selection(random, values);
+			CatalogueFilter filter = CatalogueFilter.parse(parameters, search.referenceData());
+			CatalogueSearch.FacetCounts bitmaps = search.countFacets(filter, CatalogueSearch.parameters(filter));
+			CatalogueSearch.FacetCounts sql = search.countFacetsInSql(filter, CatalogueSearch.parameters(filter));
+			assertThat(bitmaps.total()).as(parameters.toString()).isEqualTo(sql.total());
+			assertThat(byValue(bitmaps)).as(parameters.toString()).isEqualTo(byValue(sql));
+			if (sql.total() > 0) {
+				nonEmpty++;
+			}
+		}
+		assertThat(nonEmpty).as("selections with results").isGreaterThan(SELECTIONS / 3);
+	}
+
+	private static MultiValueMap<String, String> selection(Random random, Map<Facet, List<String>> values) {
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		int facets = random.nextInt(4);
+		for (int f = 0; f < facets; f++) {
+			Facet facet = Facet.values()[random.nextInt(Facet.values().length)];
+			List<String> choices = values.get(facet);
+			int count = 1 + (random.nextInt(4) == 0 ? 1 : 0);
+			for (int v = 0; v < count && !choices.isEmpty(); v++) {
+				// Skewed towards the first values, as readers pick the busy ones.
+				String value = choices.get(Math.min(choices.size() - 1, (int) Math.abs(random.nextGaussian() * choices.size() / 4)));
+				if (!parameters.getOrDefault(facet.parameter(), List.of()).contains(value)) {
+					parameters.add(facet.parameter(), value);
+				}
+			}
+		}
+		if (random.nextInt(3) == 0) {
+			parameters.add("q", WORDS.get(random.nextInt(WORDS.size())));
+		}
+		int from = 2005 + random.nextInt(20);
+		if (random.nextInt(5) == 0) {
+			parameters.add("from", Integer.toString(from));
+		}
+		if (random.nextInt(6) == 0) {
+			parameters.add("to", Integer.toString(from + random.nextInt(10)));
+		}
+		return parameters;
+	}
+
+	private static Map<String, List<Long>> byValue(CatalogueSearch.FacetCounts counts) {
+		Map<String, List<Long>> result = new HashMap<>();
+		counts.byFacet().forEach((facet, list) -> list.forEach(count -> result.put(facet.parameter() + "=" + count.value(),
+				new ArrayList<>(List.of(count.withValue(), count.added())))));
+		return result;
+	}
+
+}
