@@ -113,8 +113,8 @@ class SpreadsheetDownloadTest {
 		Element pane = Workbooks.elements(sheet, "pane").get(0);
 		assertThat(pane.getAttribute("state")).isEqualTo("frozen");
 		assertThat(pane.getAttribute("ySplit")).isEqualTo("1");
-		assertThat(Workbooks.elements(sheet, "autoFilter").get(0).getAttribute("ref")).isEqualTo("A1:AZ" + rows.size());
-		assertThat(header).hasSize(52);
+		assertThat(Workbooks.elements(sheet, "autoFilter").get(0).getAttribute("ref")).isEqualTo("A1:BF" + rows.size());
+		assertThat(header).hasSize(58);
 		assertThat(Workbooks.elements(sheet, "col")).hasSize(header.size());
 
 		List<Row> about = sheets.get("About");
