@@ -259,7 +259,7 @@ class CatalogueSearch {
 
 	}
 
-	private MapSqlParameterSource parameters(CatalogueFilter filter, Locale locale) {
+	MapSqlParameterSource parameters(CatalogueFilter filter, Locale locale) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		filter.selections().forEach((facet, values) -> parameters.addValue(facet.parameter(), values));
 		if (filter.query() != null) {

@@ -25,8 +25,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Administrators merge two organisations or two source documents that are the same: every reference to the
- * one merged away moves to the one kept (a partnership's involvements, its sources and its figures'
- * sources, a country's sources), a row that then says the same thing twice is kept once, and the one merged
+ * one merged away moves to the one kept (a partnership's involvements, its sources, its figures' sources and
+ * its roles' sources, a country's sources), a row that then says the same thing twice is kept once, and the one merged
  * away is removed. Each partnership rewritten gets a revision of its own ({@code MERGED}), all in one
  * transaction: either everything moves or nothing does.
  */
@@ -123,7 +123,10 @@ class ReferenceMerger {
 		return form;
 	}
 
-	/** The document kept instead of the one merged away, for sources and figures; each (document, place) once. */
+	/**
+	 * The document kept instead of the one merged away, for sources, figures and the sentences supporting the
+	 * organisations' roles; each (document, place) once among the sources.
+	 */
 	static PartnershipForm replaceSource(PartnershipForm form, String merged, String kept) {
 		List<SourceRow> rows = new ArrayList<>();
 		for (SourceRow row : form.getSources()) {
@@ -137,6 +140,7 @@ class ReferenceMerger {
 		}
 		form.setSources(rows);
 		form.getFigures().stream().filter(figure -> merged.equals(figure.getSourceKey())).forEach(figure -> figure.setSourceKey(kept));
+		form.getOrganisations().stream().filter(row -> merged.equals(row.getSourceKey())).forEach(row -> row.setSourceKey(kept));
 		return form;
 	}
 

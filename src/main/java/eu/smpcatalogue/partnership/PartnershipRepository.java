@@ -19,7 +19,8 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
 	@Query("""
 			select p.slug from Partnership p where exists (select 1 from p.sources s where s.document.key = :key)
-			or exists (select 1 from p.figures f where f.source.key = :key) order by p.slug""")
+			or exists (select 1 from p.figures f where f.source.key = :key)
+			or exists (select 1 from p.involvements i where i.source.key = :key) order by p.slug""")
 	List<String> findSlugsCiting(@Param("key") String sourceKey);
 
 	/** With the places a summary shows, in the same statement (as in every query for summaries). */

@@ -52,8 +52,12 @@ public class Verifications {
 			.optional();
 	}
 
-	/** When an entry was last changed (not counting the seed's import), and by whom; null when never since. */
-	public record LastChange(Instant madeAt, String authorCountry) {
+	/**
+	 * When an entry was last changed (not counting the seed's import), and by whom: a contact point's country,
+	 * or none for an administrator, or no account at all for the catalogue's own corrections against the
+	 * source; null when never since.
+	 */
+	public record LastChange(Instant madeAt, String authorCountry, boolean byAccount) {
 	}
 
 	/** An entry's last change and last check, either of them possibly null. */
@@ -67,9 +71,10 @@ public class Verifications {
 	@Transactional(readOnly = true)
 	public Freshness freshness(EntryType type, String key) {
 		return jdbc.sql("""
-				SELECT r.action AS change_action, r.made_at AS change_made_at, r.author_country AS change_country, l.*
+				SELECT r.action AS change_action, r.made_at AS change_made_at, r.author_country AS change_country,
+				       r.author_id IS NOT NULL AS change_by_account, l.*
 				FROM (SELECT 1) AS one
-				LEFT JOIN LATERAL (SELECT action, made_at, author_country FROM revision
+				LEFT JOIN LATERAL (SELECT action, made_at, author_country, author_id FROM revision
 				                   WHERE entry_type = :type AND entry_key = :key
 				                   ORDER BY entry_version DESC, id DESC LIMIT 1) r ON true
 				LEFT JOIN LATERAL (%s WHERE v.entry_type = :type AND v.entry_key = :key
@@ -78,7 +83,8 @@ public class Verifications {
 			.param("key", key)
 			.query((row, n) -> {
 				LastChange change = row.getString("change_action") == null || "IMPORTED".equals(row.getString("change_action"))
-						? null : new LastChange(row.getTimestamp("change_made_at").toInstant(), row.getString("change_country"));
+						? null : new LastChange(row.getTimestamp("change_made_at").toInstant(), row.getString("change_country"),
+								row.getBoolean("change_by_account"));
 				return new Freshness(change, row.getObject("id") == null ? null : verification(row));
 			})
 			.single();

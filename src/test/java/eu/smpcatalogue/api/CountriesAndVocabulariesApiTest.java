@@ -55,8 +55,17 @@ class CountriesAndVocabulariesApiTest {
 		assertThat(belgium.get("name").get("en").asString()).isEqualTo("Belgium");
 		JsonNode answer = belgium.get("emnAnswer");
 		assertThat(names(answer)).containsExactly("asked", "responded", "reportedSmps", "publicDebate",
-				"relatedInitiatives", "narrative", "contactPointUrl");
+				"relatedInitiatives", "narrative", "contactPointUrl", "participation", "contactPointUrlLikely");
 		assertThat(answer.get("asked").asBoolean()).isTrue();
+		assertThat(answer.get("participation").asString()).isEqualTo("ANSWERED");
+		assertThat(answer.get("contactPointUrlLikely").isNull()).isTrue();
+		// Denmark: not among the respondents, and nothing more; Slovenia's address as printed, the likely one beside.
+		JsonNode denmark = call(mvc, "/api/countries/DK", 200).get("emnAnswer");
+		assertThat(denmark.get("participation").asString()).isEqualTo("NOT_AMONG_RESPONDENTS");
+		assertThat(denmark.get("responded").isNull()).isTrue();
+		JsonNode slovenia = call(mvc, "/api/countries/SI", 200).get("emnAnswer");
+		assertThat(slovenia.get("contactPointUrl").asString()).isEqualTo("http://www.emm.si");
+		assertThat(slovenia.get("contactPointUrlLikely").asString()).isEqualTo("http://www.emn.si");
 		assertThat(answer.get("reportedSmps").asBoolean()).isTrue();
 		assertThat(answer.get("narrative").get("en").asString()).isEqualTo(
 				jdbc.sql("SELECT emn_narrative_en FROM country WHERE code = 'BE'").query(String.class).single());
@@ -102,7 +111,11 @@ class CountriesAndVocabulariesApiTest {
 		assertThat(list.get("items")).hasSize((int) count("SELECT count(*) FROM organisation"));
 		JsonNode enabel = find(list.get("items"), "slug", "enabel");
 		assertThat(names(enabel)).containsExactly("slug", "acronym", "name", "type", "partnershipsAsFunder",
-				"partnershipsAsImplementer", "links");
+				"partnershipsAsImplementer", "roles", "partnerships", "links");
+		assertThat(enabel.get("roles")).extracting(JsonNode::asString).containsExactly("implementer", "placement");
+		assertThat(enabel.get("links").get("html").asString()).isEqualTo("http://localhost:8080/organisations/enabel");
+		assertThat(find(list.get("items"), "slug", "bmz").get("roles")).extracting(JsonNode::asString)
+			.containsExactly("commissioning-authority");
 		assertThat(enabel.get("partnershipsAsImplementer").asLong()).isEqualTo(count("""
 				SELECT count(*) FROM partnership_organisation o JOIN partnership p ON p.id = o.partnership_id
 				WHERE o.organisation_slug = 'enabel' AND o.role = 'IMPLEMENTER' AND NOT p.retired""")).isPositive();

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -70,8 +71,8 @@ class FacetIndexTest {
 		for (int i = 0; i < SELECTIONS; i++) {
 			MultiValueMap<String, String> parameters = selection(random, values);
 			CatalogueFilter filter = CatalogueFilter.parse(parameters, search.referenceData());
-			CatalogueSearch.FacetCounts bitmaps = search.countFacets(filter, CatalogueSearch.parameters(filter));
-			CatalogueSearch.FacetCounts sql = search.countFacetsInSql(filter, CatalogueSearch.parameters(filter));
+			CatalogueSearch.FacetCounts bitmaps = search.countFacets(filter, search.parameters(filter, Locale.ENGLISH));
+			CatalogueSearch.FacetCounts sql = search.countFacetsInSql(filter, search.parameters(filter, Locale.ENGLISH));
 			assertThat(bitmaps.total()).as(parameters.toString()).isEqualTo(sql.total());
 			assertThat(byValue(bitmaps)).as(parameters.toString()).isEqualTo(byValue(sql));
 			if (sql.total() > 0) {

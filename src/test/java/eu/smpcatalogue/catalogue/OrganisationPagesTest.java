@@ -57,7 +57,7 @@ class OrganisationPagesTest {
 		assertThat(names(page("/organisations?q=HRD&lang=en", 200))).containsExactly("Human Resource Development Korea (HRD Korea)");
 		Document none = page("/organisations?q=nothing-is-called-this&lang=en", 200);
 		assertThat(none.select(".count").text()).isEqualTo("No organisation matches");
-		assertThat(none.select("a[href='/organisations']").text()).isEqualTo("Show all organisations");
+		assertThat(none.select("form a[href='/organisations']").text()).isEqualTo("Show all organisations");
 	}
 
 	@Test

@@ -330,6 +330,11 @@ class ColumnConstraintsTest {
 		tooLong("country.emn_ncp_url", Form.COUNTRY, "contactPointUrl", ColumnConstraintsTest::url, null);
 		refused("country.country_emn_ncp_url_check", Form.COUNTRY, "contactPointUrl", WEB_ADDRESS, "contactPointUrl",
 				"ftp://example.org/emn");
+		tooLong("country.emn_ncp_url_likely", Form.COUNTRY, "contactPointUrlLikely", ColumnConstraintsTest::url, null);
+		refused("country.country_emn_ncp_url_likely_check", Form.COUNTRY, "contactPointUrlLikely", WEB_ADDRESS,
+				"contactPointUrlLikely", "ftp://example.org/emn");
+		notReached("country.emn_not_among_respondents NOT NULL", "country.country_not_among_respondents_check",
+				"one choice of four answers (radio buttons), stored in both columns together");
 		refused("country.country_check", Form.COUNTRY, "reportedSmps",
 				"A country can only have reported SMPs if it answered the query.", "responded", "", "reportedSmps", "true");
 

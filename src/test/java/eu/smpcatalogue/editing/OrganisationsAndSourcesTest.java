@@ -327,6 +327,13 @@ class OrganisationsAndSourcesTest {
 		figure.setSourceKey(merged);
 		figure.setSourceLocator("Table 2");
 		form.getFigures().add(figure);
+		PartnershipForm.OrganisationRow role = new PartnershipForm.OrganisationRow();
+		role.setOrganisation("enabel");
+		role.setRole("TRAINING_PROVIDER");
+		role.setEvidenceEn("Enabel trains the participants.");
+		role.setSourceKey(merged);
+		role.setSourceLocator("p. 12");
+		form.getOrganisations().add(role);
 		String slug = requests.create(belgium, form);
 		jdbc.sql("INSERT INTO country_source (country_code, position, source_key, locator) "
 				+ "SELECT 'LU', coalesce(max(position), 0) + 1, ?, 'Annex' FROM country_source WHERE country_code = 'LU'")
@@ -354,6 +361,10 @@ class OrganisationsAndSourcesTest {
 			.param(slug)
 			.query(String.class)
 			.single()).isEqualTo(kept);
+		assertThat(jdbc.sql("""
+				SELECT o.source_key || ' ' || o.source_locator FROM partnership_organisation o JOIN partnership p ON p.id = o.partnership_id
+				WHERE p.slug = ? AND o.role = 'TRAINING_PROVIDER'""").param(slug).query(String.class).single())
+			.isEqualTo(kept + " p. 12");
 		assertThat(count("country_source WHERE country_code = 'LU' AND source_key = '" + kept + "' AND locator = 'Annex'")).isOne();
 		assertThat(requests.page("/countries/LU").text()).doesNotContain("Merge test report (draft)");
 		assertThat(requests.page("/partnerships/" + slug + "/history").select("tbody tr").first().text()).contains("Duplicate merged",
@@ -391,7 +402,8 @@ class OrganisationsAndSourcesTest {
 			.collect(Collectors.toSet());
 		assertThat(references).containsExactlyInAnyOrder("partnership_organisation.organisation_slug → organisation",
 				"partnership_source.source_key → source_document", "partnership_figure.source_key → source_document",
-				"country_source.source_key → source_document", "partnership_recognition.body_slug → organisation");
+				"partnership_organisation.source_key → source_document", "country_source.source_key → source_document",
+				"partnership_recognition.body_slug → organisation");
 	}
 
 	// ── Helpers ─────────────────────────────────────────────────────────────────────────────────────

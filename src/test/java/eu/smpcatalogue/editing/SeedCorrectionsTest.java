@@ -46,7 +46,7 @@ class SeedCorrectionsTest {
 	MockMvc mvc;
 
 	@Test
-	void commissionedByIsNotFundedByAndTheHistorySaysWhy() {
+	void commissionedByIsNotFundedByAndTheHistorySaysWhy() throws Exception {
 		Partnership pam = partnerships.findAny("pam").orElseThrow();
 		List<Revision> revisions = history.of(EntryType.PARTNERSHIP, pam.getId().toString());
 		assertThat(revisions).extracting(Revision::action).endsWith(Action.EDITED, Action.IMPORTED);
@@ -61,6 +61,9 @@ class SeedCorrectionsTest {
 		assertThat(corrected.reason()).startsWith("Corrected against the source").contains("commissioned");
 		assertThat(corrected.changedFields()).containsExactly("organisations");
 		assertThat(corrected.authorName()).isNotBlank();
+		mvc.perform(get("/partnerships/pam").param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("by the catalogue, checked against the source")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("by an administrator"))));
 	}
 
 	@Test
