@@ -90,11 +90,13 @@ class PartnershipFormPage {
 		return VIEW;
 	}
 
-	/** The name as the reader's language gives it, with the acronym people know it by when it has one. */
+	/** The name as the reader's language gives it, with the acronym people know it by when the name does not say it. */
 	private static String organisationName(Organisation organisation, Locale locale) {
 		String name = name(organisation.getName(), locale);
 		String acronym = organisation.getAcronym();
-		return acronym == null || acronym.isBlank() || acronym.equalsIgnoreCase(name) ? name : name + " (" + acronym + ")";
+		boolean named = acronym == null || acronym.isBlank()
+				|| name.toLowerCase(Locale.ROOT).contains(acronym.toLowerCase(Locale.ROOT));
+		return named ? name : name + " (" + acronym + ")";
 	}
 
 	private static String name(LocalizedText text, Locale locale) {
