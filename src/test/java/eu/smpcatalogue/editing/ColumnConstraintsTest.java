@@ -62,6 +62,13 @@ class ColumnConstraintsTest {
 			"partnership_catalogue_link", "partnership_slug_alias", "country", "account", "organisation", "source_document",
 			"revision", "verification");
 
+	/**
+	 * A partnership's tables that no form writes: occupations, skill level and recognition are coded from the
+	 * source by the catalogue's migrations, each value with its sentence (CodedValuesTest).
+	 */
+	static final List<String> CODED_FROM_THE_SOURCE = List.of("partnership_occupation", "partnership_skill_level",
+			"partnership_recognition");
+
 	/** The forms, each with the page it is on and where it is sent. */
 	enum Form {
 
@@ -467,7 +474,8 @@ class ColumnConstraintsTest {
 				WHERE table_schema = current_schema() AND table_name LIKE 'partnership%' AND table_type = 'BASE TABLE'""")
 			.query(String.class)
 			.list();
-		assertThat(TABLES).containsAll(tables);
+		assertThat(tables).containsAll(CODED_FROM_THE_SOURCE);
+		assertThat(TABLES).containsAll(tables.stream().filter(table -> !CODED_FROM_THE_SOURCE.contains(table)).toList());
 	}
 
 	/** Every text the forms write has a maximum length in the schema, the same as the form's. */
