@@ -3,6 +3,8 @@ package eu.smpcatalogue.editing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -120,6 +122,19 @@ class ReferenceMerger {
 			.map(organisation -> merged.equals(organisation) ? kept : organisation)
 			.distinct()
 			.collect(Collectors.toCollection(ArrayList::new)));
+		// The sentences move with their parts; where the kept organisation already had the part, its own stays.
+		Map<String, PartnershipForm.RoleEvidence> evidence = new LinkedHashMap<>();
+		form.getRoleEvidence().forEach((key, sentence) -> {
+			if (!key.endsWith(":" + merged)) {
+				evidence.put(key, sentence);
+			}
+		});
+		form.getRoleEvidence().forEach((key, sentence) -> {
+			if (key.endsWith(":" + merged)) {
+				evidence.putIfAbsent(PartnershipForm.roleKey(key.substring(0, key.indexOf(':')), kept), sentence);
+			}
+		});
+		form.setRoleEvidence(evidence);
 		return form;
 	}
 
@@ -140,7 +155,8 @@ class ReferenceMerger {
 		}
 		form.setSources(rows);
 		form.getFigures().stream().filter(figure -> merged.equals(figure.getSourceKey())).forEach(figure -> figure.setSourceKey(kept));
-		form.getOrganisations().stream().filter(row -> merged.equals(row.getSourceKey())).forEach(row -> row.setSourceKey(kept));
+		form.getRoleEvidence().values().stream().filter(evidence -> merged.equals(evidence.getSourceKey()))
+			.forEach(evidence -> evidence.setSourceKey(kept));
 		return form;
 	}
 

@@ -327,13 +327,8 @@ class OrganisationsAndSourcesTest {
 		figure.setSourceKey(merged);
 		figure.setSourceLocator("Table 2");
 		form.getFigures().add(figure);
-		PartnershipForm.OrganisationRow role = new PartnershipForm.OrganisationRow();
-		role.setOrganisation("enabel");
-		role.setRole("TRAINING_PROVIDER");
-		role.setEvidenceEn("Enabel trains the participants.");
-		role.setSourceKey(merged);
-		role.setSourceLocator("p. 12");
-		form.getOrganisations().add(role);
+		form.involve(new PartnershipForm.OrganisationRow("enabel", "TRAINING_PROVIDER", "Enabel trains the participants.",
+				null, merged, "p. 12"));
 		String slug = requests.create(belgium, form);
 		jdbc.sql("INSERT INTO country_source (country_code, position, source_key, locator) "
 				+ "SELECT 'LU', coalesce(max(position), 0) + 1, ?, 'Annex' FROM country_source WHERE country_code = 'LU'")
