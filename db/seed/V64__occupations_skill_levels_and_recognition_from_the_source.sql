@@ -1,3 +1,4 @@
+-- Data only, named apart from the seed's V<n>__seed_<part>.sql, whose time the history reads as the import's.
 -- Occupations (ISCO-08), skill levels and the recognition of skills, as the EMN inform states them. Each
 -- coded value carries the inform's French sentence as printed (the PDF's lost ligatures restored) and its
 -- English translation; SeedTest's neighbour CodedValuesTest finds every French sentence in the inform.
