@@ -30,8 +30,10 @@ final class FormParams {
 
 	@SuppressWarnings("unchecked")
 	private static void flatten(MockHttpServletRequestBuilder request, String prefix, Object value) {
-		if (value instanceof Map<?, ?> map && !prefix.isEmpty() && map.values().stream().allMatch(List.class::isInstance)) {
-			// A map of lists (the organisations by role): its keys in brackets, organisations[FUNDER].
+		if (value instanceof Map<?, ?> map && !prefix.isEmpty() && !map.isEmpty()
+				&& (map.values().stream().allMatch(List.class::isInstance) || map.values().stream().allMatch(Map.class::isInstance))) {
+			// A map of lists or of rows (the organisations by role, the sentence for each part): its keys in
+			// brackets, organisations[FUNDER], roleEvidence[FUNDER:enabel].evidenceEn.
 			map.forEach((key, nested) -> flatten(request, prefix + "[" + key + "]", nested));
 		}
 		else if (value instanceof Map<?, ?> map) {
