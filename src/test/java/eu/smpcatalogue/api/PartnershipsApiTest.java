@@ -283,8 +283,8 @@ class PartnershipsApiTest {
 		assertThat(palim.get("sources").get(0).get("key").asString()).isEqualTo("emn-inform-smp-2022");
 		assertThat(palim.get("organisations")).hasSize(
 				(int) count("SELECT count(*) FROM partnership_organisation WHERE partnership_id = " + id));
-		assertThat(names(palim.get("organisations").get(0))).containsExactly("slug", "acronym", "name", "type", "role");
-		assertThat(palim.get("organisations").findValuesAsString("role")).allMatch(role -> Set.of("funder", "implementer", "partner").contains(role));
+		assertThat(names(palim.get("organisations").get(0))).containsExactly("slug", "acronym", "name", "type", "role", "evidence");
+		assertThat(palim.get("organisations").findValuesAsString("role")).allMatch(role -> Set.of("commissioning-authority", "funder", "implementer", "training-provider", "recognition-body", "placement", "employer", "partner").contains(role));
 		assertThat(palim.get("sectors").findValuesAsString("slug")).containsExactlyInAnyOrderElementsOf(
 				jdbc.sql("SELECT sector_slug FROM partnership_sector WHERE partnership_id = " + id).query(String.class).list());
 		assertThat(Instant.parse(palim.get("createdAt").asString())).isNotNull();
