@@ -21,7 +21,7 @@ enum FormSection {
 	COUNTRIES("countries", "destinationCountries", "destinationRegions", "originCountries", "originRegions",
 			"reportingCountry", "startYear", "startMonth", "endYear", "endMonth", "periodNoteEn", "periodNoteFr"),
 	PEOPLE("people", "sectors", "skillLevel", "targetGroupEn", "targetGroupFr"),
-	ACTORS("actors", "organisations*", "operationEn", "operationFr", "budgetAmount", "budgetCurrency", "budgetNoteEn",
+	ACTORS("actors", "organisations*", "roleEvidence*", "operationEn", "operationFr", "budgetAmount", "budgetCurrency", "budgetNoteEn",
 			"budgetNoteFr"),
 	ELEMENTS("elements", "elements*"),
 	FIGURES("figures", "figures*"),

@@ -51,13 +51,16 @@ class AxeInTheBrowserTest {
 			"/map", "/compare/elements", "/compare?slugs=palim,pem-senegal,thamm-belgium", "/changes",
 			"/partnerships/palim/history", "/countries/BE/history", "/login", "/partnerships/no-such-partnership",
 			"/partnerships?from=20", "/forgotten-password", "/partnerships/palim/corrections/new",
-			"/countries/BE/corrections/new", "/map?view=europe&corridors=MA", "/countries/DE?sort=start");
+			"/countries/BE/corrections/new", "/map?view=europe&corridors=MA", "/countries/DE?sort=start", "/organisations",
+			"/organisations?kind=DEVELOPMENT_AGENCY&role=IMPLEMENTER", "/organisations/enabel", "/employers",
+			"/employers?need=occupation-222&country=DE", "/employers/brief?need=occupation-222&country=DE",
+			"/partnerships?occupation=22");
 
 	/** What an administrator sees; the history comparison is added once an edit has made two versions. */
 	static final List<String> SIGNED_IN_PAGES = List.of("/account", "/partnerships/palim/edit", "/partnerships/new",
 			"/countries/BE/edit", "/admin/accounts", "/admin/retired", "/organisations/new", "/sources/new",
 			"/admin/organisations", "/admin/sources", "/admin/outbox", "/account/inbox", "/partnerships/palim/edit/countries",
-			"/admin/rounds", "/account/rounds");
+			"/admin/rounds", "/account/rounds", "/partnerships/palim/edit/actors");
 
 	static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
 

@@ -161,6 +161,20 @@ class SectionedFormTest {
 		assertThat(saved.select("fieldset#organisationsFUNDER .chosen-list").text()).startsWith("Enabel");
 		assertThat(saved.select("fieldset#organisationsIMPLEMENTER .chosen-list").text()).isEqualTo("none");
 
+		// Each part ticked has a row for the source's sentence that supports it, kept by the section's save.
+		assertThat(saved.select("textarea[name='roleEvidence[PARTNER:giz].evidenceEn']")).hasSize(1);
+		Map<String, List<String>> sentence = BrowserFields.of(saved.outerHtml(), path);
+		sentence.put("roleEvidence[PARTNER:giz].evidenceEn", List.of("GIZ takes part as a partner."));
+		sentence.put("roleEvidence[PARTNER:giz].sourceLocator", List.of("Box 7"));
+		assertThat(save(path, sentence)).isEqualTo("/partnerships/" + slug);
+		assertThat(jdbc.sql("""
+				SELECT o.evidence_en || ' | ' || o.source_locator FROM partnership_organisation o
+				JOIN partnership p ON p.id = o.partnership_id WHERE p.slug = ? AND o.organisation_slug = 'giz'""")
+			.param(slug).query(String.class).single()).isEqualTo("GIZ takes part as a partner. | Box 7");
+		saved = page(get(path), luxembourg);
+		assertThat(saved.select("textarea[name='roleEvidence[PARTNER:giz].evidenceEn']").text())
+			.isEqualTo("GIZ takes part as a partner.");
+
 		// Sent back as shown, in whatever order the boxes come: nothing changed, no revision.
 		long revisions = jdbc.sql("SELECT count(*) FROM revision r JOIN partnership p ON r.entry_key = p.id::text WHERE p.slug = ?")
 			.param(slug).query(Long.class).single();
