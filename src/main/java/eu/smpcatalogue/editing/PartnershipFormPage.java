@@ -1,5 +1,6 @@
 package eu.smpcatalogue.editing;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,7 @@ class PartnershipFormPage {
 		model.addAttribute("elements", Element.values());
 		model.addAttribute("elementStatuses", ElementStatus.values());
 		model.addAttribute("roles", Involvement.Role.values());
+		model.addAttribute("roleNames", Arrays.stream(Involvement.Role.values()).map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("figureKinds", Figure.Kind.values());
 		model.addAttribute("measures", Figure.Measure.values());
 		model.addAttribute("qualifiers", Figure.Qualifier.values());

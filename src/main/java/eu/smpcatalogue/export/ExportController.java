@@ -69,7 +69,7 @@ class ExportController {
 		try (Csv csv = new Csv(response.getOutputStream(), separator)) {
 			csv.row(PartnershipTable.header());
 			csv.flush();
-			pages.forEach(slugs, partnership -> csv.row(table.row(partnership, locale)));
+			pages.forEachPage(slugs, page -> table.rows(page, locale).forEach(csv::row));
 		}
 	}
 
@@ -84,10 +84,10 @@ class ExportController {
 				messages.getMessage("exports.sheet.partnerships", null, locale), PartnershipTable.header(),
 				PartnershipTable::width);
 		long[] rows = { 0 };
-		pages.forEach(selection.slugs(), partnership -> {
-			workbook.row(table.row(partnership, locale));
+		pages.forEachPage(selection.slugs(), page -> table.rows(page, locale).forEach(row -> {
+			workbook.row(row);
 			rows[0]++;
-		});
+		}));
 		workbook.finish(about.name(locale), about.lines("exports.about.content.partnerships",
 				selection.query().isEmpty() ? "/partnerships" : "/partnerships?" + selection.query(), rows[0], today, locale));
 	}

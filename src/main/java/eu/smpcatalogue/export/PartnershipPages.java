@@ -27,8 +27,13 @@ class PartnershipPages {
 
 	/** Each published partnership of {@code slugs}, in their order. */
 	void forEach(List<String> slugs, Consumer<Partnership> action) {
+		forEachPage(slugs, page -> page.forEach(action));
+	}
+
+	/** The published partnerships of {@code slugs}, in their order, a page at a time. */
+	void forEachPage(List<String> slugs, Consumer<List<Partnership>> action) {
 		for (int from = 0; from < slugs.size(); from += SIZE) {
-			partnerships.findPublished(slugs.subList(from, Math.min(slugs.size(), from + SIZE))).forEach(action);
+			action.accept(partnerships.findPublished(slugs.subList(from, Math.min(slugs.size(), from + SIZE))));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -128,7 +129,16 @@ class PartnershipTable {
 	 * the spreadsheet as typed cells.
 	 */
 	List<Object> row(Partnership p, Locale locale) {
-		Coding coding = codedFacts.of(p.getId());
+		return row(p, codedFacts.of(p.getId()), locale);
+	}
+
+	/** A page of partnerships' rows, their coded facts read for the whole page at once. */
+	List<List<Object>> rows(List<Partnership> page, Locale locale) {
+		Map<Long, Coding> codings = codedFacts.of(page.stream().map(Partnership::getId).toList());
+		return page.stream().map(p -> row(p, CodedFacts.orNone(codings, p.getId()), locale)).toList();
+	}
+
+	private List<Object> row(Partnership p, Coding coding, Locale locale) {
 		SkillLevelEvidence evidence = coding.skillLevel() != null && coding.skillLevel().supports(p.getSkillLevel())
 				? coding.skillLevel() : null;
 		List<Object> row = new ArrayList<>(Arrays.asList(p.getSlug(), publicUrl.of("/partnerships/" + p.getSlug()),

@@ -79,8 +79,18 @@ class SearchPagesTest {
 		Document english = search("nurses");
 		assertThat(english.select(".result-list .summary-text mark").eachText()).isNotEmpty()
 			.allMatch(word -> word.toLowerCase().startsWith("nurs"));
+		// In French, the French words marked; a summary written only in English (entries other tests add) is shown
+		// to French readers as written, with its own words for the same thing marked.
 		Document french = search("infirmi%C3%A8res&lang=fr");
 		assertThat(french.select(".result-list .summary-text mark").eachText()).isNotEmpty()
+			.anyMatch(word -> word.toLowerCase().startsWith("infirmi"))
+			.allMatch(word -> word.toLowerCase().startsWith("infirmi") || word.toLowerCase().startsWith("soins")
+					|| word.toLowerCase().startsWith("nurs"));
+		assertThat(french.select(".result-list .summary-text mark")
+			.stream()
+			.filter(mark -> mark.parents().stream().noneMatch(parent -> parent.attr("lang").equals("en")))
+			.map(mark -> mark.text())
+			.toList()).isNotEmpty()
 			.allMatch(word -> word.toLowerCase().startsWith("infirmi") || word.toLowerCase().startsWith("soins"));
 		// An acronym and its synonyms: "IT" marks ICT (English) and TIC (French), never the word "it".
 		assertThat(search("IT").select(".result-list .summary-text mark").eachText()).contains("ICT")

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CatalogueTest
 class CodedValuesTest {
 
-	/** The inform as the project's shared folder holds it, beside the repository (as in CI). */
-	static final Path INFORM = Path.of("..", "shared", "seed", "000_da4bad3b159b884e.txt");
+	/** The inform's text as extracted from the PDF (French edition, ligatures lost), committed beside the tests. */
+	static final Path INFORM = Path.of("src", "test", "resources", "seed", "emn-inform-smp-2022-fr.txt");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -41,7 +41,7 @@ class CodedValuesTest {
 
 	@Test
 	void everyFrenchSentenceIsTheInformsOwn() throws IOException {
-		assertThat(INFORM).as("the EMN inform, beside the repository").exists();
+		assertThat(INFORM).as("the EMN inform's text").exists();
 		String inform = normalised(Files.readString(INFORM, StandardCharsets.UTF_8), true);
 		List<String> sentences = jdbc.sql("""
 				SELECT sentence_fr FROM partnership_occupation
