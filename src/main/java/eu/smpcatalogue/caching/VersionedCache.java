@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -47,12 +48,18 @@ public class VersionedCache {
 	 * known. The key must hold everything the value depends on besides the data (language, filter…).
 	 * While another request reads the same value, this one waits for it; if that read fails, so does this.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T get(String region, Object key, Supplier<T> loader) {
+		return getAtVersion(region, key, version -> loader.get());
+	}
+
+	/** As {@link #get}, for a loader that must know the version it reads for. */
+	@SuppressWarnings("unchecked")
+	public <T> T getAtVersion(String region, Object key, LongFunction<T> loader) {
+		long current = version.current();
 		if (!enabled) {
-			return loader.get();
+			return loader.apply(current);
 		}
-		Key versioned = new Key(version.current(), region, key);
+		Key versioned = new Key(current, region, key);
 		// The loader runs on this thread, outside the map's own locking: loaders read other cached values,
 		// which a computing Cache.get(key, loader) would forbid. A null value leaves the map by itself; a
 		// failure is taken out and handed to those waiting as a value (Caffeine would log it as a warning).
@@ -62,7 +69,7 @@ public class VersionedCache {
 			return (T) await(theirs);
 		}
 		try {
-			T value = loader.get();
+			T value = loader.apply(current);
 			mine.complete(value);
 			return value;
 		}

@@ -67,13 +67,16 @@ class CatalogueSearch {
 
 	private final SearchVocabulary vocabulary;
 
+	private final FacetIndexes facetIndexes;
+
 	private final boolean facetIndex;
 
 	CatalogueSearch(NamedParameterJdbcTemplate jdbc, VersionedCache cache, SearchVocabulary vocabulary,
-			@Value("${smp.catalogue.facet-index:true}") boolean facetIndex) {
+			FacetIndexes facetIndexes, @Value("${smp.catalogue.facet-index:true}") boolean facetIndex) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.vocabulary = vocabulary;
+		this.facetIndexes = facetIndexes;
 		this.facetIndex = facetIndex;
 	}
 
@@ -306,10 +309,10 @@ class CatalogueSearch {
 	 * Counts the result and, for every value of every facet, the partnerships that match all the other
 	 * facets and have that value ({@code with_value}), and those of them that the facet's own current
 	 * selection leaves out ({@code added}): ticking the value adds exactly those. On the bitmaps of the
-	 * version's {@link FacetIndex} (kept, and read once, in the cache), else in SQL.
+	 * version's {@link FacetIndex} (kept in the cache, brought forward from the previous version's), else in SQL.
 	 */
 	FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
-		FacetIndex index = facetIndex ? cache.get("facet-index", "", () -> FacetIndex.read(jdbc)) : null;
+		FacetIndex index = facetIndex ? cache.getAtVersion("facet-index", "", facetIndexes::at) : null;
 		if (index == null) {
 			return countFacetsInSql(filter, parameters);
 		}

@@ -1,10 +1,15 @@
 package eu.smpcatalogue.catalogue;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import eu.smpcatalogue.caching.VersionedCache;
 import org.roaringbitmap.RoaringBitmap;
@@ -18,44 +23,121 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * selection's facets is then a few thousand bitmap intersections in memory, whatever the catalogue's size,
  * instead of a join of the selection with every relation in SQL. The numbers are the SQL's by construction:
  * the same (partnership, value) pairs, intersected with the same base selection (text and years, still SQL).
+ * An index is never changed once built: the next version's is a copy that shares every bitmap the
+ * partnerships changed in between do not touch ({@link #updatedTo}).
  */
 final class FacetIndex implements VersionedCache.Sized {
+
+	/** Changed partnerships fewer than this are re-read one by one; more, and the whole index is read again. */
+	static final int MOST_REREAD = 2_000;
+
+	private final long version;
+
+	private final Instant builtAt;
+
+	private final int reread;
 
 	private final RoaringBitmap published;
 
 	private final Map<Facet, Map<String, RoaringBitmap>> values;
 
-	private FacetIndex(RoaringBitmap published, Map<Facet, Map<String, RoaringBitmap>> values) {
+	private FacetIndex(long version, Instant builtAt, int reread, RoaringBitmap published,
+			Map<Facet, Map<String, RoaringBitmap>> values) {
+		this.version = version;
+		this.builtAt = builtAt;
+		this.reread = reread;
 		this.published = published;
 		this.values = values;
 	}
 
-	/** Reads the index in two statements; null when an id is beyond a bitmap's range (the SQL counts then). */
-	static FacetIndex read(NamedParameterJdbcTemplate jdbc) {
+	/**
+	 * Reads the whole index, for catalogue version {@code version}, in two statements; null when an id is
+	 * beyond a bitmap's range (the SQL counts then).
+	 */
+	static FacetIndex read(NamedParameterJdbcTemplate jdbc, long version, Instant now) {
 		RoaringBitmap published = new RoaringBitmap();
-		boolean[] fits = { true };
-		jdbc.query("SELECT id FROM partnership WHERE NOT retired", row -> {
-			fits[0] &= add(published, row.getLong(1));
-		});
 		Map<Facet, Map<String, RoaringBitmap>> values = new EnumMap<>(Facet.class);
-		StringJoiner sql = new StringJoiner("\nUNION ALL\n");
 		for (Facet facet : Facet.values()) {
 			values.put(facet, new TreeMap<>());
-			sql.add("SELECT " + facet.ordinal() + " AS facet, r.value, r.partnership_id FROM (" + facet.relation() + ") r");
 		}
-		jdbc.query(sql.toString(), row -> {
-			String value = row.getString(2);
-			if (value != null) {
-				fits[0] &= add(values.get(Facet.values()[row.getInt(1)]).computeIfAbsent(value, v -> new RoaringBitmap()),
-						row.getLong(3));
-			}
-		});
-		if (!fits[0]) {
+		boolean fits = readPartnerships(jdbc, "", new MapSqlParameterSource(), published, values, bitmap -> bitmap);
+		if (!fits) {
 			return null;
 		}
 		published.runOptimize();
 		values.values().forEach(byValue -> byValue.values().forEach(RoaringBitmap::runOptimize));
-		return new FacetIndex(published, values);
+		return new FacetIndex(version, now, -1, published, values);
+	}
+
+	/**
+	 * This index brought to {@code version}, where the partnerships {@code changed} (as the catalogue's
+	 * change log names them) may have other values: their bits are cleared and their pairs read again, in
+	 * two statements; every bitmap they do not touch is shared with this index.
+	 */
+	FacetIndex updatedTo(NamedParameterJdbcTemplate jdbc, long version, Collection<Long> changed, Instant now) {
+		if (changed.isEmpty()) {
+			return new FacetIndex(version, now, 0, published, values);
+		}
+		RoaringBitmap cleared = new RoaringBitmap();
+		for (long id : changed) {
+			if (!add(cleared, id)) {
+				return null;
+			}
+		}
+		Map<RoaringBitmap, Boolean> copies = new IdentityHashMap<>();
+		Map<Facet, Map<String, RoaringBitmap>> next = new EnumMap<>(Facet.class);
+		this.values.forEach((facet, byValue) -> {
+			Map<String, RoaringBitmap> copy = new TreeMap<>(byValue);
+			copy.replaceAll((value, bitmap) -> RoaringBitmap.intersects(bitmap, cleared) ? own(RoaringBitmap.andNot(bitmap, cleared), copies) : bitmap);
+			next.put(facet, copy);
+		});
+		RoaringBitmap nextPublished = own(RoaringBitmap.andNot(published, cleared), copies);
+		MapSqlParameterSource ids = new MapSqlParameterSource("ids",
+				changed.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+		boolean fits = readPartnerships(jdbc, " WHERE r.partnership_id = ANY(CAST(:ids AS bigint[]))", ids, nextPublished, next,
+				bitmap -> copies.containsKey(bitmap) ? bitmap : own(bitmap.clone(), copies));
+		if (!fits) {
+			return null;
+		}
+		copies.keySet().forEach(RoaringBitmap::runOptimize);
+		next.values().forEach(byValue -> byValue.values().removeIf(RoaringBitmap::isEmpty));
+		return new FacetIndex(version, now, changed.size(), nextPublished, next);
+	}
+
+	private static RoaringBitmap own(RoaringBitmap bitmap, Map<RoaringBitmap, Boolean> copies) {
+		copies.put(bitmap, true);
+		return bitmap;
+	}
+
+	/**
+	 * Adds the published partnerships and every facet's (value, partnership) pairs that {@code where} keeps,
+	 * writing into the bitmap that {@code writable} gives for each one found; false if an id does not fit.
+	 */
+	private static boolean readPartnerships(NamedParameterJdbcTemplate jdbc, String where, MapSqlParameterSource parameters,
+			RoaringBitmap published, Map<Facet, Map<String, RoaringBitmap>> values,
+			UnaryOperator<RoaringBitmap> writable) {
+		boolean[] fits = { true };
+		jdbc.query("SELECT r.partnership_id FROM (SELECT id AS partnership_id FROM partnership WHERE NOT retired) r" + where,
+				parameters, row -> {
+			fits[0] &= add(published, row.getLong(1));
+		});
+		StringJoiner sql = new StringJoiner("\nUNION ALL\n");
+		for (Facet facet : Facet.values()) {
+			sql.add("SELECT " + facet.ordinal() + " AS facet, r.value, r.partnership_id FROM (" + facet.relation() + ") r" + where);
+		}
+		jdbc.query(sql.toString(), parameters, row -> {
+			String value = row.getString(2);
+			if (value != null) {
+				Map<String, RoaringBitmap> byValue = values.get(Facet.values()[row.getInt(1)]);
+				RoaringBitmap bitmap = byValue.get(value);
+				RoaringBitmap target = bitmap == null ? writable.apply(new RoaringBitmap()) : writable.apply(bitmap);
+				if (target != bitmap) {
+					byValue.put(value, target);
+				}
+				fits[0] &= add(target, row.getLong(3));
+			}
+		});
+		return fits[0];
 	}
 
 	private static boolean add(RoaringBitmap bitmap, long id) {
@@ -77,6 +159,19 @@ final class FacetIndex implements VersionedCache.Sized {
 
 	RoaringBitmap published() {
 		return published;
+	}
+
+	long version() {
+		return version;
+	}
+
+	Instant builtAt() {
+		return builtAt;
+	}
+
+	/** How many partnerships were read again to build this index from the previous one; -1 if read in full. */
+	int reread() {
+		return reread;
 	}
 
 	/**
