@@ -1,4 +1,5 @@
--- Which partnerships each catalogue version changed, as far as the catalogue's facets can tell, so that an
+-- Which partnerships each catalogue version changed, as far as the facet index can tell (the catalogue's
+-- facets and what the statistics and the map count), so that an
 -- instance holding the facet index of an earlier version re-reads only those partnerships instead of every
 -- (partnership, value) pair of the catalogue. A null partnership means "anything may have changed" (a write
 -- to reference data the facets join, a truncation, a bulk write): the index is then read in full.
@@ -44,8 +45,8 @@ DECLARE
     t text;
     id_column text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['partnership', 'partnership_destination_country', 'partnership_origin_country',
-            'partnership_origin_region', 'partnership_sector', 'partnership_occupation', 'partnership_organisation',
+    FOREACH t IN ARRAY ARRAY['partnership', 'partnership_destination_country', 'partnership_destination_region',
+            'partnership_origin_country', 'partnership_origin_region', 'partnership_sector', 'partnership_occupation', 'partnership_organisation',
             'partnership_element'] LOOP
         id_column := CASE t WHEN 'partnership' THEN 'id' ELSE 'partnership_id' END;
         -- A trigger with transition tables handles one event.

@@ -29,6 +29,8 @@ import eu.smpcatalogue.partnership.PartnershipSummary.Place;
 import eu.smpcatalogue.partnership.Period;
 import eu.smpcatalogue.partnership.Status;
 
+import org.roaringbitmap.RoaringBitmap;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -312,15 +314,25 @@ class CatalogueSearch {
 	 * version's {@link FacetIndex} (kept in the cache, brought forward from the previous version's), else in SQL.
 	 */
 	FacetCounts countFacets(CatalogueFilter filter, MapSqlParameterSource parameters) {
-		FacetIndex index = facetIndex ? cache.getAtVersion("facet-index", "", facetIndexes::at) : null;
+		FacetIndex index = facetIndex();
 		if (index == null) {
 			return countFacetsInSql(filter, parameters);
 		}
-		boolean textOrYears = filter.query() != null || filter.fromYear() != null || filter.toYear() != null;
 		FacetCounts counts = new FacetCounts();
-		index.count(textOrYears ? index.base(jdbc, "SELECT p.id FROM partnership p WHERE " + baseConditions(filter), parameters)
-				: index.published(), filter.selections(), counts);
+		index.count(base(index, filter, parameters), filter.selections(), counts);
 		return counts;
+	}
+
+	/** This version's index, or null when the facets are counted in SQL. */
+	private FacetIndex facetIndex() {
+		return facetIndex ? cache.getAtVersion("facet-index", "", facetIndexes::at) : null;
+	}
+
+	/** The published partnerships that the selection's text and years (still SQL) let through. */
+	private RoaringBitmap base(FacetIndex index, CatalogueFilter filter, MapSqlParameterSource parameters) {
+		boolean textOrYears = filter.query() != null || filter.fromYear() != null || filter.toYear() != null;
+		return textOrYears ? index.base(jdbc, "SELECT p.id FROM partnership p WHERE " + baseConditions(filter), parameters)
+				: index.published();
 	}
 
 	/** The same counts in one statement: the SQL that {@link FacetIndex} must agree with. */
@@ -395,10 +407,16 @@ class CatalogueSearch {
 
 	/** The selection's counts by destination, origin, sector, kind, year and element, in one aggregate statement. */
 	Tally tally(CatalogueFilter filter, Locale locale) {
-		return cache.get("tally", countKey(filter, locale), () -> readTally(filter, locale));
+		return cache.get("tally", countKey(filter, locale), () -> {
+			FacetIndex index = facetIndex();
+			MapSqlParameterSource parameters = parameters(filter, locale);
+			return index == null ? tallyInSql(filter, parameters)
+					: index.tally(index.selected(base(index, filter, parameters), filter.selections()));
+		});
 	}
 
-	private Tally readTally(CatalogueFilter filter, Locale locale) {
+	/** The same counts in one statement: the SQL that the index's {@link FacetIndex#tally} must agree with. */
+	Tally tallyInSql(CatalogueFilter filter, MapSqlParameterSource parameters) {
 		Tally tally = Tally.empty();
 		long[] total = { 0 };
 		jdbc.query("""
@@ -419,7 +437,7 @@ class CatalogueSearch {
 				UNION ALL SELECT 'end', end_year::text, NULL, count(*) FROM sel WHERE end_year IS NOT NULL GROUP BY 2
 				UNION ALL SELECT 'element', e.element, e.status, count(*)
 				  FROM sel JOIN partnership_element e ON e.partnership_id = sel.id GROUP BY 2, 3""".formatted(allConditions(filter)),
-				parameters(filter, locale), row -> {
+				parameters, row -> {
 					if ("total".equals(row.getString(1))) {
 						total[0] = row.getLong(4);
 					}
@@ -432,7 +450,17 @@ class CatalogueSearch {
 
 	/** Every origin × destination of the selection's partnerships, countries and regions alike, with their count. */
 	List<Tally.Corridor> corridors(CatalogueFilter filter, Locale locale) {
-		return cache.get("corridors", countKey(filter, locale), () -> jdbc.query("""
+		return cache.get("corridors", countKey(filter, locale), () -> {
+			FacetIndex index = facetIndex();
+			MapSqlParameterSource parameters = parameters(filter, locale);
+			return index == null ? corridorsInSql(filter, parameters)
+					: index.corridors(index.selected(base(index, filter, parameters), filter.selections()));
+		});
+	}
+
+	/** The same corridors in one statement: the SQL that the index's {@link FacetIndex#corridors} must agree with. */
+	List<Tally.Corridor> corridorsInSql(CatalogueFilter filter, MapSqlParameterSource parameters) {
+		return jdbc.query("""
 				WITH sel AS MATERIALIZED (SELECT p.id FROM partnership p WHERE %s),
 				origins AS (SELECT partnership_id, country_code AS key, false AS region FROM partnership_origin_country
 				            UNION ALL SELECT partnership_id, region_slug, true FROM partnership_origin_region),
@@ -440,9 +468,9 @@ class CatalogueSearch {
 				                 UNION ALL SELECT partnership_id, region_slug, true FROM partnership_destination_region)
 				SELECT o.key, o.region, d.key, d.region, count(*)
 				FROM sel JOIN origins o ON o.partnership_id = sel.id JOIN destinations d ON d.partnership_id = sel.id
-				GROUP BY 1, 2, 3, 4""".formatted(allConditions(filter)), parameters(filter, locale),
+				GROUP BY 1, 2, 3, 4""".formatted(allConditions(filter)), parameters,
 				(row, number) -> new Tally.Corridor(row.getString(1), row.getBoolean(2), row.getString(3), row.getBoolean(4),
-						row.getLong(5))));
+						row.getLong(5)));
 	}
 
 	private static String allConditions(CatalogueFilter filter) {

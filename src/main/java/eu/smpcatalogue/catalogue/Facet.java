@@ -8,7 +8,7 @@ import java.util.Optional;
  * each partnership has: a {@code (partnership_id, value)} relation used both to filter and to count.
  * Several values of one facet widen the result (or); different facets narrow it (and).
  */
-enum Facet {
+enum Facet implements FacetIndex.Indexed {
 
 	DESTINATION("destination", Values.COUNTRY, """
 			SELECT partnership_id, country_code AS value FROM partnership_destination_country"""),
@@ -69,7 +69,8 @@ enum Facet {
 	}
 
 	/** SQL yielding (partnership_id, value) pairs. */
-	String relation() {
+	@Override
+	public String relation() {
 		return relation;
 	}
 

@@ -1,15 +1,20 @@
 package eu.smpcatalogue.catalogue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import eu.smpcatalogue.caching.VersionedCache;
 import org.roaringbitmap.RoaringBitmap;
@@ -23,10 +28,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * selection's facets is then a few thousand bitmap intersections in memory, whatever the catalogue's size,
  * instead of a join of the selection with every relation in SQL. The numbers are the SQL's by construction:
  * the same (partnership, value) pairs, intersected with the same base selection (text and years, still SQL).
- * An index is never changed once built: the next version's is a copy that shares every bitmap the
+ * The statistics and the map count their selection on the same bitmaps, and on a few more relations held for
+ * counting only ({@link Dimension}). An index is never changed once built: the next version's is a copy that shares every bitmap the
  * partnerships changed in between do not touch ({@link #updatedTo}).
  */
 final class FacetIndex implements VersionedCache.Sized {
+
+	/** A relation of {@code (partnership_id, value)} pairs that the index holds as one bitmap per value. */
+	interface Indexed {
+
+		String relation();
+
+	}
+
+	private static final List<Indexed> INDEXED = Stream.concat(Arrays.stream(Facet.values()), Arrays.stream(Dimension.values()))
+		.map(Indexed.class::cast).toList();
 
 	/** Changed partnerships fewer than this are re-read one by one; more, and the whole index is read again. */
 	static final int MOST_REREAD = 2_000;
@@ -39,10 +55,10 @@ final class FacetIndex implements VersionedCache.Sized {
 
 	private final RoaringBitmap published;
 
-	private final Map<Facet, Map<String, RoaringBitmap>> values;
+	private final Map<Indexed, Map<String, RoaringBitmap>> values;
 
 	private FacetIndex(long version, Instant builtAt, int reread, RoaringBitmap published,
-			Map<Facet, Map<String, RoaringBitmap>> values) {
+			Map<Indexed, Map<String, RoaringBitmap>> values) {
 		this.version = version;
 		this.builtAt = builtAt;
 		this.reread = reread;
@@ -56,9 +72,9 @@ final class FacetIndex implements VersionedCache.Sized {
 	 */
 	static FacetIndex read(NamedParameterJdbcTemplate jdbc, long version, Instant now) {
 		RoaringBitmap published = new RoaringBitmap();
-		Map<Facet, Map<String, RoaringBitmap>> values = new EnumMap<>(Facet.class);
-		for (Facet facet : Facet.values()) {
-			values.put(facet, new TreeMap<>());
+		Map<Indexed, Map<String, RoaringBitmap>> values = new HashMap<>();
+		for (Indexed relation : INDEXED) {
+			values.put(relation, new TreeMap<>());
 		}
 		boolean fits = readPartnerships(jdbc, "", new MapSqlParameterSource(), published, values, bitmap -> bitmap);
 		if (!fits) {
@@ -85,11 +101,11 @@ final class FacetIndex implements VersionedCache.Sized {
 			}
 		}
 		Map<RoaringBitmap, Boolean> copies = new IdentityHashMap<>();
-		Map<Facet, Map<String, RoaringBitmap>> next = new EnumMap<>(Facet.class);
-		this.values.forEach((facet, byValue) -> {
+		Map<Indexed, Map<String, RoaringBitmap>> next = new HashMap<>();
+		this.values.forEach((relation, byValue) -> {
 			Map<String, RoaringBitmap> copy = new TreeMap<>(byValue);
 			copy.replaceAll((value, bitmap) -> RoaringBitmap.intersects(bitmap, cleared) ? own(RoaringBitmap.andNot(bitmap, cleared), copies) : bitmap);
-			next.put(facet, copy);
+			next.put(relation, copy);
 		});
 		RoaringBitmap nextPublished = own(RoaringBitmap.andNot(published, cleared), copies);
 		MapSqlParameterSource ids = new MapSqlParameterSource("ids",
@@ -114,7 +130,7 @@ final class FacetIndex implements VersionedCache.Sized {
 	 * writing into the bitmap that {@code writable} gives for each one found; false if an id does not fit.
 	 */
 	private static boolean readPartnerships(NamedParameterJdbcTemplate jdbc, String where, MapSqlParameterSource parameters,
-			RoaringBitmap published, Map<Facet, Map<String, RoaringBitmap>> values,
+			RoaringBitmap published, Map<Indexed, Map<String, RoaringBitmap>> values,
 			UnaryOperator<RoaringBitmap> writable) {
 		boolean[] fits = { true };
 		jdbc.query("SELECT r.partnership_id FROM (SELECT id AS partnership_id FROM partnership WHERE NOT retired) r" + where,
@@ -122,13 +138,13 @@ final class FacetIndex implements VersionedCache.Sized {
 			fits[0] &= add(published, row.getLong(1));
 		});
 		StringJoiner sql = new StringJoiner("\nUNION ALL\n");
-		for (Facet facet : Facet.values()) {
-			sql.add("SELECT " + facet.ordinal() + " AS facet, r.value, r.partnership_id FROM (" + facet.relation() + ") r" + where);
+		for (int i = 0; i < INDEXED.size(); i++) {
+			sql.add("SELECT " + i + " AS relation, r.value, r.partnership_id FROM (" + INDEXED.get(i).relation() + ") r" + where);
 		}
 		jdbc.query(sql.toString(), parameters, row -> {
 			String value = row.getString(2);
 			if (value != null) {
-				Map<String, RoaringBitmap> byValue = values.get(Facet.values()[row.getInt(1)]);
+				Map<String, RoaringBitmap> byValue = values.get(INDEXED.get(row.getInt(1)));
 				RoaringBitmap bitmap = byValue.get(value);
 				RoaringBitmap target = bitmap == null ? writable.apply(new RoaringBitmap()) : writable.apply(bitmap);
 				if (target != bitmap) {
@@ -180,9 +196,7 @@ final class FacetIndex implements VersionedCache.Sized {
 	 * (the SQL's {@code with_value} and {@code added}); values that no such partnership has are left out.
 	 */
 	void count(RoaringBitmap base, Map<Facet, Set<String>> selections, Counts counts) {
-		Map<Facet, RoaringBitmap> matching = new EnumMap<>(Facet.class);
-		selections.forEach((facet, selected) -> matching.put(facet, RoaringBitmap.or(selected.stream()
-			.map(value -> values.get(facet).get(value)).filter(bitmap -> bitmap != null).iterator())));
+		Map<Facet, RoaringBitmap> matching = matching(selections);
 		counts.total(allBut(base, matching, null).getLongCardinality());
 		for (Facet facet : Facet.values()) {
 			RoaringBitmap others = allBut(base, matching, facet);
@@ -194,6 +208,71 @@ final class FacetIndex implements VersionedCache.Sized {
 				}
 			});
 		}
+	}
+
+	/** The partnerships of a selection: {@code base} (text and years) narrowed by every facet's selected values. */
+	RoaringBitmap selected(RoaringBitmap base, Map<Facet, Set<String>> selections) {
+		return allBut(base, matching(selections), null);
+	}
+
+	/** The statistics' counts of a selection, as {@code CatalogueSearch}'s aggregate statement counts them. */
+	Tally tally(RoaringBitmap selected) {
+		Tally tally = Tally.empty();
+		tallyInto(tally, "destination", Facet.DESTINATION, selected);
+		tallyInto(tally, "destination-region", Dimension.DESTINATION_REGION, selected);
+		tallyInto(tally, "origin", Facet.ORIGIN, selected);
+		tallyInto(tally, "origin-region", Dimension.ORIGIN_REGION, selected);
+		tallyInto(tally, "sector", Facet.SECTOR, selected);
+		tallyInto(tally, "kind", Dimension.KIND, selected);
+		tallyInto(tally, "start", Dimension.START, selected);
+		tallyInto(tally, "end", Dimension.END, selected);
+		values.get(Dimension.ELEMENT_STATUS).forEach((value, bitmap) -> {
+			long count = RoaringBitmap.andCardinality(selected, bitmap);
+			if (count > 0) {
+				String[] elementAndStatus = value.split(" ", 2);
+				tally.add("element", elementAndStatus[0], elementAndStatus[1], count);
+			}
+		});
+		return tally.withTotal(selected.getLongCardinality());
+	}
+
+	private void tallyInto(Tally tally, String dimension, Indexed relation, RoaringBitmap selected) {
+		values.get(relation).forEach((value, bitmap) -> {
+			long count = RoaringBitmap.andCardinality(selected, bitmap);
+			if (count > 0) {
+				tally.add(dimension, value, null, count);
+			}
+		});
+	}
+
+	/** Every origin × destination (countries and regions as the entries name them) of a selection, with its count. */
+	List<Tally.Corridor> corridors(RoaringBitmap selected) {
+		List<Tally.Corridor> corridors = new ArrayList<>();
+		for (Indexed origins : List.<Indexed>of(Facet.ORIGIN, Dimension.ORIGIN_REGION)) {
+			values.get(origins).forEach((origin, originBitmap) -> {
+				RoaringBitmap from = RoaringBitmap.and(selected, originBitmap);
+				if (from.isEmpty()) {
+					return;
+				}
+				for (Indexed destinations : List.<Indexed>of(Facet.DESTINATION, Dimension.DESTINATION_REGION)) {
+					values.get(destinations).forEach((destination, destinationBitmap) -> {
+						long count = RoaringBitmap.andCardinality(from, destinationBitmap);
+						if (count > 0) {
+							corridors.add(new Tally.Corridor(origin, origins != Facet.ORIGIN, destination,
+									destinations != Facet.DESTINATION, count));
+						}
+					});
+				}
+			});
+		}
+		return corridors;
+	}
+
+	private Map<Facet, RoaringBitmap> matching(Map<Facet, Set<String>> selections) {
+		Map<Facet, RoaringBitmap> matching = new EnumMap<>(Facet.class);
+		selections.forEach((facet, selected) -> matching.put(facet, RoaringBitmap.or(selected.stream()
+			.map(value -> values.get(facet).get(value)).filter(bitmap -> bitmap != null).iterator())));
+		return matching;
 	}
 
 	private static RoaringBitmap allBut(RoaringBitmap base, Map<Facet, RoaringBitmap> matching, Facet except) {
