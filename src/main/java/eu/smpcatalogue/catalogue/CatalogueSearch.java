@@ -330,9 +330,23 @@ class CatalogueSearch {
 
 	/** The published partnerships that the selection's text and years (still SQL) let through. */
 	private RoaringBitmap base(FacetIndex index, CatalogueFilter filter, MapSqlParameterSource parameters) {
-		boolean textOrYears = filter.query() != null || filter.fromYear() != null || filter.toYear() != null;
-		return textOrYears ? index.base(jdbc, "SELECT p.id FROM partnership p WHERE " + baseConditions(filter), parameters)
-				: index.published();
+		if (filter.query() == null && filter.fromYear() == null && filter.toYear() == null) {
+			return index.published();
+		}
+		String sql = "SELECT p.id FROM partnership p WHERE " + baseConditions(filter);
+		if (filter.query() == null) {
+			return index.base(jdbc, sql, parameters);
+		}
+		// A common word matches most entries, and the planner then reads every row and its search document
+		// (out of line, in TOAST): 0.6-0.9 s at 100,000 entries. The text index answers it exactly, reading
+		// only the rows' pages: 0.2 s. The planner does not count the documents' reading; this statement is told.
+		jdbc.getJdbcOperations().execute("SET LOCAL enable_seqscan = off");
+		try {
+			return index.base(jdbc, sql, parameters);
+		}
+		finally {
+			jdbc.getJdbcOperations().execute("RESET enable_seqscan");
+		}
 	}
 
 	/** The same counts in one statement: the SQL that {@link FacetIndex} must agree with. */
