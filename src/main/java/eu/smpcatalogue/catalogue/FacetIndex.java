@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -28,9 +29,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * selection's facets is then a few thousand bitmap intersections in memory, whatever the catalogue's size,
  * instead of a join of the selection with every relation in SQL. The numbers are the SQL's by construction:
  * the same (partnership, value) pairs, intersected with the same base selection (text and years, still SQL).
- * The statistics and the map count their selection on the same bitmaps, and on a few more relations held for
- * counting only ({@link Dimension}). An index is never changed once built: the next version's is a copy that shares every bitmap the
- * partnerships changed in between do not touch ({@link #updatedTo}).
+ * The statistics and the map count their selection on the same bitmaps, and on a few more relations held
+ * for counting only ({@link Dimension}). An index is never changed once built: the next version's is a copy
+ * that shares every bitmap the partnerships changed in between do not touch ({@link #updatedTo}).
  */
 final class FacetIndex implements VersionedCache.Sized {
 
@@ -100,28 +101,30 @@ final class FacetIndex implements VersionedCache.Sized {
 				return null;
 			}
 		}
-		Map<RoaringBitmap, Boolean> copies = new IdentityHashMap<>();
+		// The bitmaps this index owns and may write to; every other one is shared with this index.
+		Set<RoaringBitmap> copies = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<Indexed, Map<String, RoaringBitmap>> next = new HashMap<>();
 		this.values.forEach((relation, byValue) -> {
 			Map<String, RoaringBitmap> copy = new TreeMap<>(byValue);
-			copy.replaceAll((value, bitmap) -> RoaringBitmap.intersects(bitmap, cleared) ? own(RoaringBitmap.andNot(bitmap, cleared), copies) : bitmap);
+			copy.replaceAll((value, bitmap) -> RoaringBitmap.intersects(bitmap, cleared)
+					? own(RoaringBitmap.andNot(bitmap, cleared), copies) : bitmap);
 			next.put(relation, copy);
 		});
 		RoaringBitmap nextPublished = own(RoaringBitmap.andNot(published, cleared), copies);
 		MapSqlParameterSource ids = new MapSqlParameterSource("ids",
 				changed.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 		boolean fits = readPartnerships(jdbc, " WHERE r.partnership_id = ANY(CAST(:ids AS bigint[]))", ids, nextPublished, next,
-				bitmap -> copies.containsKey(bitmap) ? bitmap : own(bitmap.clone(), copies));
+				bitmap -> copies.contains(bitmap) ? bitmap : own(bitmap.clone(), copies));
 		if (!fits) {
 			return null;
 		}
-		copies.keySet().forEach(RoaringBitmap::runOptimize);
+		copies.forEach(RoaringBitmap::runOptimize);
 		next.values().forEach(byValue -> byValue.values().removeIf(RoaringBitmap::isEmpty));
 		return new FacetIndex(version, now, changed.size(), nextPublished, next);
 	}
 
-	private static RoaringBitmap own(RoaringBitmap bitmap, Map<RoaringBitmap, Boolean> copies) {
-		copies.put(bitmap, true);
+	private static RoaringBitmap own(RoaringBitmap bitmap, Set<RoaringBitmap> copies) {
+		copies.add(bitmap);
 		return bitmap;
 	}
 

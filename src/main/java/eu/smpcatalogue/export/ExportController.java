@@ -83,6 +83,7 @@ class ExportController {
 		Spreadsheet workbook = new Spreadsheet(response.getOutputStream(),
 				messages.getMessage("exports.sheet.partnerships", null, locale), PartnershipTable.header(),
 				PartnershipTable::width);
+		workbook.flush();
 		long[] rows = { 0 };
 		pages.forEachPage(selection.slugs(), page -> table.rows(page, locale).forEach(row -> {
 			workbook.row(row);

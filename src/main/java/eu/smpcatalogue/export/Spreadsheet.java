@@ -40,6 +40,8 @@ public final class Spreadsheet {
 
 	private static final int FLUSH_EVERY = 200;
 
+	private final OutputStream out;
+
 	private final Workbook workbook;
 
 	private final Worksheet sheet;
@@ -50,6 +52,7 @@ public final class Spreadsheet {
 
 	/** A workbook on {@code out} whose first sheet, {@code sheetName}, has {@code header} as its first row. */
 	public Spreadsheet(OutputStream out, String sheetName, List<String> header, ToDoubleFunction<String> width) {
+		this.out = out;
 		this.workbook = new Workbook(out, "SMP Catalogue", "1.0");
 		this.sheet = workbook.newWorksheet(sheetName);
 		this.columns = header.size();
@@ -66,6 +69,12 @@ public final class Spreadsheet {
 	public static void startDownload(HttpServletResponse response, String filename) {
 		response.setContentType(MEDIA_TYPE.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+	}
+
+	/** Sends what is written so far (the header row), so that a download starts before its rows are read. */
+	public void flush() {
+		io(sheet::flush);
+		io(out::flush);
 	}
 
 	/** The next row of the first sheet. */
