@@ -72,6 +72,17 @@ edit_entry() {
 # An edit of what the region facet joins (a region's members): the facet index is read in full.
 edit_reference() { psql -q -d "$1" -c "UPDATE region_member SET country_code = country_code WHERE region_slug = 'africa'" >/dev/null; }
 
+# The most the heap held right after a collection, in MB, from a Java Flight Recorder recording (0: none ran).
+live_peak_mb() { # recording
+  jfr print --events jdk.GCHeapSummary "$1" | awk '
+    /when = "After GC"/ { after = 1; next }
+    /when = / { after = 0 }
+    after && /heapUsed = / {
+      v = $3; u = $4; mb = (u == "GB") ? v * 1024 : (u == "MB") ? v : (u == "kB") ? v / 1024 : v / 1048576
+      if (mb > max) max = mb; after = 0 }
+    END { printf "%d\n", max }'
+}
+
 heap_used_kb() { jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*'; }
 
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src db pom.xml || echo "+changes")
@@ -150,17 +161,21 @@ for N in $SIZES; do
   SLOWEST=$(cat "$WORK"/stampede-*.txt | awk '{ print $2 }' | sort -n | tail -1)
   echo "- Sixteen first requests at once for \`/partnerships?page=50&sort=start\`: $OK answered 200, slowest $SLOWEST s; one alone: $ALONE s" | tee -a "$TABLE"
 
-  # The whole catalogue as a download: first byte, total, heap growth.
+  # The whole catalogue as a download: first byte, total, heap growth (the peak of "used", garbage included,
+  # and the most the heap held after a collection: what the download keeps).
   for format in csv xlsx; do
     jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
     BEFORE=$(heap_used_kb)
+    jcmd "$APP_PID" JFR.start name="download-$format" settings=default filename="$WORK/download-$format.jfr" >/dev/null
     ( while kill -0 "$APP_PID" 2>/dev/null && [ ! -e "$WORK/done-$format" ]; do heap_used_kb >> "$WORK/heap-$format.txt"; sleep 0.2; done ) &
     SAMPLER=$!
     RESULT=$(curl -fs -o /dev/null -w '%{time_starttransfer} %{time_total} %{size_download}' --max-time 600 "$BASE/partnerships.$format")
     touch "$WORK/done-$format"; wait "$SAMPLER" 2>/dev/null || true
+    jcmd "$APP_PID" JFR.stop name="download-$format" >/dev/null
     PEAK=$(sort -n "$WORK/heap-$format.txt" | tail -1)
+    LIVE=$(live_peak_mb "$WORK/download-$format.jfr")
     read -r FIRST TOTAL SIZE <<< "$RESULT"
-    echo "- Whole catalogue as $format: first byte $FIRST s, complete $TOTAL s, $((SIZE / 1024 / 1024)) MB; heap in use $((BEFORE / 1024)) MB before, at most $((PEAK / 1024)) MB during (+$(((PEAK - BEFORE) / 1024)) MB)" | tee -a "$TABLE"
+    echo "- Whole catalogue as $format: first byte $FIRST s, complete $TOTAL s, $((SIZE / 1024 / 1024)) MB; heap in use $((BEFORE / 1024)) MB before, at most $((PEAK / 1024)) MB during (+$(((PEAK - BEFORE) / 1024)) MB, garbage included), at most $LIVE MB after a collection during it (+$((LIVE - BEFORE / 1024)) MB)" | tee -a "$TABLE"
   done
   echo "- Heap in use after the run: $(( $(heap_used_kb) / 1024 )) MB (of -Xmx512m)" | tee -a "$TABLE"
   cat "$TABLE" >> "$RESULTS"

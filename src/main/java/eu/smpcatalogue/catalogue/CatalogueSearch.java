@@ -419,14 +419,21 @@ class CatalogueSearch {
 				(row, number) -> new Tally.Stamped(row.getString(1), row.getTimestamp(2).toInstant()));
 	}
 
-	/** The selection's counts by destination, origin, sector, kind, year and element, in one aggregate statement. */
+	/**
+	 * The selection's counts by destination, origin, sector, kind, year and element: on the version's
+	 * {@link FacetIndex}, else in one aggregate statement.
+	 */
 	Tally tally(CatalogueFilter filter, Locale locale) {
 		return cache.get("tally", countKey(filter, locale), () -> {
 			FacetIndex index = facetIndex();
 			MapSqlParameterSource parameters = parameters(filter, locale);
-			return index == null ? tallyInSql(filter, parameters)
-					: index.tally(index.selected(base(index, filter, parameters), filter.selections()));
+			return index == null ? tallyInSql(filter, parameters) : index.tally(selected(index, filter, parameters));
 		});
+	}
+
+	/** The selection's partnerships on the index: its text and years, narrowed by its facets. */
+	private RoaringBitmap selected(FacetIndex index, CatalogueFilter filter, MapSqlParameterSource parameters) {
+		return index.selected(base(index, filter, parameters), filter.selections());
 	}
 
 	/** The same counts in one statement: the SQL that the index's {@link FacetIndex#tally} must agree with. */
@@ -462,13 +469,15 @@ class CatalogueSearch {
 		return tally.withTotal(total[0]);
 	}
 
-	/** Every origin × destination of the selection's partnerships, countries and regions alike, with their count. */
+	/**
+	 * Every origin × destination of the selection's partnerships, countries and regions alike, with their
+	 * count: on the version's {@link FacetIndex}, else in one statement.
+	 */
 	List<Tally.Corridor> corridors(CatalogueFilter filter, Locale locale) {
 		return cache.get("corridors", countKey(filter, locale), () -> {
 			FacetIndex index = facetIndex();
 			MapSqlParameterSource parameters = parameters(filter, locale);
-			return index == null ? corridorsInSql(filter, parameters)
-					: index.corridors(index.selected(base(index, filter, parameters), filter.selections()));
+			return index == null ? corridorsInSql(filter, parameters) : index.corridors(selected(index, filter, parameters));
 		});
 	}
 
