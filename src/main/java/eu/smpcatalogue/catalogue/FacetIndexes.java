@@ -44,7 +44,9 @@ class FacetIndexes {
 		if (index == null) {
 			index = FacetIndex.read(jdbc, version, clock.instant());
 		}
-		if (index != null) {
+		// A transaction that has written (an edit rendering a page) sees its own changes, which may yet be rolled
+		// back along with their entries in the log: its index serves it, but is never brought forward.
+		if (index != null && !writing()) {
 			FacetIndex built = index;
 			newest.accumulateAndGet(built, (held, candidate) -> held == null || candidate.version() > held.version() ? candidate : held);
 		}
@@ -62,6 +64,11 @@ class FacetIndexes {
 			return null;
 		}
 		return previous.updatedTo(jdbc, version, changed, clock.instant());
+	}
+
+	private boolean writing() {
+		return Boolean.TRUE.equals(jdbc.getJdbcOperations().queryForObject("SELECT txid_current_if_assigned() IS NOT NULL",
+				Boolean.class));
 	}
 
 	/** Every instance forgets old changes; deleting rows by age twice is harmless. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -46,6 +48,9 @@ class FacetIndexTest {
 
 	@Autowired
 	FacetIndexes facetIndexes;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -102,6 +107,25 @@ class FacetIndexTest {
 				+ " ORDER BY r.slug, c.code LIMIT 5").update();
 		assertThat(facetIndexes.at(version()).reread()).as("read in full").isEqualTo(-1);
 		assertThat(countedAlike(100, random)).isGreaterThan(100 / 3);
+	}
+
+	/**
+	 * An edit's transaction that asks for counts sees its own changes; if it is then rolled back, the next
+	 * version's index must not be brought forward from what it saw (its entries in the log are gone too).
+	 */
+	@Test
+	void anIndexSeenInsideARolledBackEditIsNotBroughtForward() {
+		RequestContextHolder.resetRequestAttributes();
+		facetIndexes.at(version());
+		long someone = jdbc.sql("SELECT min(id) FROM partnership WHERE NOT retired").query(Long.class).single();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.sql("UPDATE partnership SET retired = true WHERE id = ?").param(someone).update();
+			assertThat(facetIndexes.at(version()).published().contains((int) someone)).as("its own edit").isFalse();
+			status.setRollbackOnly();
+		});
+		jdbc.sql("UPDATE partnership SET status = status WHERE id = (SELECT max(id) FROM partnership)").update();
+		assertThat(facetIndexes.at(version()).published().contains((int) someone)).as("after the rollback").isTrue();
+		assertThat(countedAlike(20, new Random(3))).isPositive();
 	}
 
 	private void generate(int entries) throws Exception {
